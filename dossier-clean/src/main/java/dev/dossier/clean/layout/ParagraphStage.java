@@ -1,0 +1,33 @@
+package dev.dossier.clean.layout;
+
+import dev.dossier.clean.CleaningConfig;
+import dev.dossier.pipeline.Document;
+import dev.dossier.pipeline.Key;
+import dev.dossier.pipeline.Keys;
+import dev.dossier.pipeline.MapStage;
+import java.util.Objects;
+import java.util.Set;
+
+/** Lays out paragraphs and detects their language (placeholder: passes the document through unchanged). */
+public final class ParagraphStage implements MapStage {
+  private final CleaningConfig config;
+
+  public ParagraphStage(CleaningConfig config) {
+    this.config = Objects.requireNonNull(config, "config");
+  }
+
+  @Override
+  public Set<Key<?>> requires() {
+    return Set.of(Keys.TEXT);
+  }
+
+  @Override
+  public Set<Key<?>> provides() {
+    return Set.of(Keys.TEXT, Keys.PARAGRAPHS, Keys.LANGUAGE);
+  }
+
+  @Override
+  public Document map(Document document) {
+    return document;
+  }
+}
