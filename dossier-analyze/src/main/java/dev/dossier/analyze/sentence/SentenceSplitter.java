@@ -1,0 +1,105 @@
+package dev.dossier.analyze.sentence;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits clean article text into sentences with ICU4J's rule-based sentence break iterator
+ * (Unicode UAX #29 with CLDR suppressions for English abbreviations such as "Mr."), which knows
+ * Chinese 。！？ and closing quotes as well as English punctuation. Paragraph breaks ({@code \n})
+ * always end a sentence. Two Chinese conventions are added to ICU's rules: UAX #29 treats an
+ * opening quote after 。 as closing punctuation of the previous sentence, so we break before it;
+ * and a break inside an open quotation (“ ... ” or 「 ... 」) is suppressed, so a quoted passage
+ * of several sentences stays one sentence.
+ *
+ * <p>Thread-safe: ICU break iterators are not, so each call clones a prototype.
+ */
+public final class SentenceSplitter {
+  private final BreakIterator prototype;
+
+  public SentenceSplitter() {
+    // "ss=standard" turns on CLDR's sentence-break suppressions (Mr., Dr., U.S. ...).
+    this.prototype = BreakIterator.getSentenceInstance(new ULocale("en@ss=standard"));
+  }
+
+  /** The sentences of {@code text}, in order, trimmed, never empty. */
+  public List<Sentence> split(String text) {
+    List<Sentence> out = new ArrayList<>();
+    BreakIterator it = (BreakIterator) prototype.clone();
+    int paragraph = 0;
+    int lineStart = 0;
+    while (lineStart <= text.length()) {
+      int lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = text.length();
+      }
+      splitLine(text, lineStart, lineEnd, paragraph, it, out);
+      paragraph++;
+      lineStart = lineEnd + 1;
+    }
+    return out;
+  }
+
+  private static void splitLine(
+      String text, int from, int to, int paragraph, BreakIterator it, List<Sentence> out) {
+    if (from >= to) {
+      return;
+    }
+    String line = text.substring(from, to);
+    it.setText(line);
+    java.util.TreeSet<Integer> breaks = new java.util.TreeSet<>();
+    for (int b = it.next(); b != BreakIterator.DONE; b = it.next()) {
+      breaks.add(b);
+    }
+    for (int i = 0; i + 1 < line.length(); i++) {
+      if (isStop(line.charAt(i)) && isOpenQuote(line.charAt(i + 1))) {
+        breaks.add(i + 1);
+      }
+    }
+    int start = 0;
+    int depth = 0;
+    int scanned = 0;
+    for (int end : breaks) {
+      for (; scanned < end; scanned++) {
+        char c = line.charAt(scanned);
+        if (isOpenQuote(c)) {
+          depth++;
+        } else if ((c == '”' || c == '」' || c == '』') && depth > 0) {
+          depth--;
+        }
+      }
+      if (depth > 0 && end < line.length()) {
+        continue; // inside an open quotation: keep going
+      }
+      add(line, from, start, end, paragraph, out);
+      start = end;
+      depth = 0;
+    }
+    if (start < line.length()) {
+      add(line, from, start, line.length(), paragraph, out);
+    }
+  }
+
+  private static boolean isStop(char c) {
+    return c == '。' || c == '！' || c == '？' || c == '!' || c == '?';
+  }
+
+  private static boolean isOpenQuote(char c) {
+    return c == '“' || c == '「' || c == '『';
+  }
+
+  private static void add(
+      String line, int offset, int start, int end, int paragraph, List<Sentence> out) {
+    while (start < end && Character.isWhitespace(line.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(line.charAt(end - 1))) {
+      end--;
+    }
+    if (end > start) {
+      out.add(new Sentence(offset + start, offset + end, paragraph));
+    }
+  }
+}

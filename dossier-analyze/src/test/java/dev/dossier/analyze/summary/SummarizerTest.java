@@ -1,0 +1,77 @@
+package dev.dossier.analyze.summary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dossier.analyze.sentence.Sentence;
+import dev.dossier.analyze.sentence.SentenceSplitter;
+import dev.dossier.model.Language;
+import dev.dossier.model.Paragraph;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SummarizerTest {
+  private final SentenceSplitter splitter = new SentenceSplitter();
+  private final Summarizer summarizer = new Summarizer(SummaryConfig.defaults());
+
+  /** Body of sample 000 between its header and its source line, one paragraph per line. */
+  private static String body000() throws IOException {
+    Path samples = Path.of("").toAbsolutePath().getParent().resolve("samples");
+    String raw;
+    try (var files = Files.list(samples)) {
+      Path p = files.filter(f -> f.getFileName().toString().startsWith("000")).findFirst().orElseThrow();
+      raw = Files.readString(p, StandardCharsets.UTF_8);
+    }
+    String body = raw.substring(raw.indexOf("10月18日下午"), raw.indexOf("资料|"));
+    return String.join("\n", body.lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+  }
+
+  private static List<Paragraph> paragraphs(String text) {
+    List<Paragraph> out = new ArrayList<>();
+    int start = 0;
+    for (String line : text.split("\n", -1)) {
+      boolean heading = line.length() <= 20 && !line.matches(".*[。！？]$");
+      boolean english = line.chars().filter(c -> c < 128 && Character.isLetter(c)).count() > line.length() / 2;
+      out.add(new Paragraph(start, start + line.length(), english ? Language.EN : Language.ZH, heading));
+      start += line.length() + 1;
+    }
+    return out;
+  }
+
+  @Test
+  void picksWholeSentencesFromTheBodyLeadFirstNoDuplicatesNoHeadings() throws IOException {
+    String text = body000();
+    List<Sentence> sentences = splitter.split(text);
+    List<Paragraph> paragraphs = paragraphs(text);
+    List<SummarySentence> summary = summarizer.summarize(text, sentences, paragraphs, Language.ZH);
+
+    assertThat(summary).hasSizeBetween(3, 5);
+    assertThat(summary).extracting(SummarySentence::text).doesNotHaveDuplicates();
+    for (SummarySentence s : summary) {
+      assertThat(text.substring(s.start(), s.end())).isEqualTo(s.text());
+      assertThat(sentences).anyMatch(x -> x.start() == s.start() && x.end() == s.end());
+      assertThat(paragraphs).noneMatch(p -> p.heading() && p.start() <= s.start() && s.end() <= p.end());
+    }
+    assertThat(summary).isSortedAccordingTo((a, b) -> Integer.compare(a.start(), b.start()));
+    // The news lead carries the key facts.
+    assertThat(summary.get(0).text())
+        .isEqualTo("10月18日下午,哈萨克斯坦总统托卡耶夫在结束出席第三届“一带一路”国际合作高峰论坛后,专程到访新疆,共商深化友好交流和务实合作。");
+    assertThat(summary.get(0).start()).isZero();
+  }
+
+  @Test
+  void summarisesInTheArticlesLanguageOnly() {
+    String text =
+        "新华社阿斯塔纳7月2日电 当地时间7月2日晚,国家主席习近平应邀同哈萨克斯坦总统托卡耶夫共进晚餐,就中哈关系进行了亲切友好的交流。\n"
+            + "ASTANA, July 2 (Xinhua) -- Chinese President Xi Jinping said on Tuesday that China and Kazakhstan have established a unique partnership.\n"
+            + "习近平指出,中哈关系经受住了国际风云变幻考验,成为邻国间睦邻友好、互利共赢的合作典范。\n"
+            + "习近平表示,中方愿同哈方一道,推动中哈关系提质升级,造福两国人民。";
+    List<SummarySentence> summary =
+        summarizer.summarize(text, splitter.split(text), paragraphs(text), Language.ZH);
+    assertThat(summary).hasSize(3).noneMatch(s -> s.text().startsWith("ASTANA"));
+  }
+}
