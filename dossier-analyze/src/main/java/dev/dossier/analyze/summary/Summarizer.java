@@ -3,6 +3,7 @@ package dev.dossier.analyze.summary;
 import dev.dossier.analyze.sentence.Sentence;
 import dev.dossier.model.Language;
 import dev.dossier.model.Paragraph;
+import dev.dossier.model.SummarySentence;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -6,6 +6,7 @@ import dev.dossier.analyze.sentence.Sentence;
 import dev.dossier.analyze.sentence.SentenceSplitter;
 import dev.dossier.model.Language;
 import dev.dossier.model.Paragraph;
+import dev.dossier.model.SummarySentence;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

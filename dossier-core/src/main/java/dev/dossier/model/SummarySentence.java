@@ -1,9 +1,8 @@
-package dev.dossier.analyze.summary;
+package dev.dossier.model;
 
-import dev.dossier.model.Span;
 import java.util.Objects;
 
-/** One sentence of an extractive summary: the exact source text and its span in the article. */
+/** One sentence of the extractive summary: the exact text of {@code [start, end)}. */
 public record SummarySentence(String text, int start, int end) {
   public SummarySentence {
     Objects.requireNonNull(text, "text");
