@@ -104,7 +104,8 @@ public final class ClaimChecker {
       }
     }
     if (contradiction != null) {
-      Sentence s = similar.stream().filter(x -> x.start() <= contradiction.start() && contradiction.end() <= x.end()).findFirst().orElseThrow();
+      TimeMention c = contradiction;
+      Sentence s = similar.stream().filter(x -> x.start() <= c.start() && c.end() <= x.end()).findFirst().orElseThrow();
       return new Check(claim.text(), claim.start(), claim.end(), Verdict.CONTRADICTED,
           "the summary says " + claim.text() + " (" + value + ") but the body says " + contradiction.text()
               + " (" + day(contradiction.value()) + ") for the same event",
