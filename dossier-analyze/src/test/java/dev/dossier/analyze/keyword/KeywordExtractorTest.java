@@ -1,0 +1,55 @@
+package dev.dossier.analyze.keyword;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dossier.analyze.token.Tokenizer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.ArrayList;
+import dev.dossier.model.Entity;
+import dev.dossier.model.EntityType;
+import dev.dossier.model.Span;
+import org.junit.jupiter.api.Test;
+
+class KeywordExtractorTest {
+  private static String body000() throws IOException {
+    Path samples = Path.of("").toAbsolutePath().getParent().resolve("samples");
+    try (var files = Files.list(samples)) {
+      Path p = files.filter(f -> f.getFileName().toString().startsWith("000")).findFirst().orElseThrow();
+      String raw = Files.readString(p, StandardCharsets.UTF_8);
+      return raw.substring(raw.indexOf("10月18日下午"), raw.indexOf("资料|"));
+    }
+  }
+
+  /** The entity 马兴瑞 with its mentions, as the entity recogniser would give it. */
+  private static Entity ma(String text) {
+    List<Span> mentions = new ArrayList<>();
+    for (int i = text.indexOf("马兴瑞"); i >= 0; i = text.indexOf("马兴瑞", i + 1)) {
+      mentions.add(new Span(i, i + 3));
+    }
+    return new Entity("e1", "马兴瑞", EntityType.PERSON, List.of(), List.of(), null, mentions);
+  }
+
+  @Test
+  void choosesFiveToTenMultiCharacterTagsWithQuotedKeyTerms() throws IOException {
+    String text = body000();
+    List<String> tags =
+        new KeywordExtractor()
+            .extract(text, "总统来华出席重要活动后,专程到新疆与马兴瑞再次会面", List.of(), List.of(ma(text)), new Tokenizer().tokenize(text));
+    assertThat(tags).hasSizeBetween(5, 10).doesNotHaveDuplicates();
+    assertThat(tags).allMatch(t -> t.length() >= 2);
+    assertThat(tags).contains("一带一路", "新疆", "马兴瑞", "哈萨克斯坦");
+    assertThat(tags).doesNotContain("的", "在", "问题", "the", "论坛", "高峰");
+  }
+
+  @Test
+  void printedTagsComeFirst() {
+    String text = "习近平主席抵达哈萨克斯坦阿斯塔纳出席第二届中国—中亚峰会。中国—中亚峰会在阿斯塔纳举行。";
+    List<String> tags =
+        new KeywordExtractor().extract(text, null, List.of("中国", "中亚", "外交", "合作"), List.of(), new Tokenizer().tokenize(text));
+    assertThat(tags).startsWith("中国", "中亚", "外交", "合作").hasSizeBetween(5, 10);
+  }
+}
