@@ -38,6 +38,14 @@ public final class ArticleAssembler {
         d.getOrDefault(Keys.CAPTIONS, List.of()),
         d.getOrDefault(Keys.PROVIDED_SUMMARY, null),
         d.getOrDefault(Keys.SOURCE_TAGS, List.of()),
+        d.getOrDefault(Keys.TAGS, d.getOrDefault(Keys.SOURCE_TAGS, List.of())),
+        d.getOrDefault(Keys.ENTITIES, List.of()),
+        d.getOrDefault(Keys.TIMES, List.of()),
+        d.getOrDefault(Keys.FIGURES, List.of()),
+        d.getOrDefault(Keys.QUOTES, List.of()),
+        d.getOrDefault(Keys.EVENTS, List.of()),
+        d.getOrDefault(Keys.SUMMARY, List.of()),
+        d.getOrDefault(Keys.CHECKS, List.of()),
         d.warnings(),
         text.segments());
   }

@@ -1,6 +1,13 @@
 package dev.dossier.pipeline;
 
 import dev.dossier.model.Caption;
+import dev.dossier.model.Check;
+import dev.dossier.model.Entity;
+import dev.dossier.model.Event;
+import dev.dossier.model.Figure;
+import dev.dossier.model.Quote;
+import dev.dossier.model.SummarySentence;
+import dev.dossier.model.TimeMention;
 import dev.dossier.model.Dateline;
 import dev.dossier.model.Language;
 import dev.dossier.model.Paragraph;
@@ -58,4 +65,17 @@ public final class Keys {
   public static final Key<List<Paragraph>> PARAGRAPHS = Key.of("paragraphs");
   /** Main language of the article (the language of most of its characters). */
   public static final Key<Language> LANGUAGE = Key.of("language");
+
+  // Analysis results (set by dossier-analyze; offsets refer to TEXT).
+
+  public static final Key<List<Entity>> ENTITIES = Key.of("entities");
+  public static final Key<List<TimeMention>> TIMES = Key.of("times");
+  public static final Key<List<Figure>> FIGURES = Key.of("figures");
+  public static final Key<List<Quote>> QUOTES = Key.of("quotes");
+  public static final Key<List<Event>> EVENTS = Key.of("events");
+  /** 5–10 tags for the article: the printed ones first, then chosen keywords. */
+  public static final Key<List<String>> TAGS = Key.of("tags");
+  public static final Key<List<SummarySentence>> SUMMARY = Key.of("summary");
+  /** Claims of the provided summary checked against the body. */
+  public static final Key<List<Check>> CHECKS = Key.of("checks");
 }
