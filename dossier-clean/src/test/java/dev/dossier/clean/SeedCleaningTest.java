@@ -104,7 +104,7 @@ class SeedCleaningTest {
         .anyMatch(c -> c.contains("阿斯塔纳街头的电子屏显示欢迎习主席到访的巨幅海报。"))
         .noneMatch(c -> c.contains("△"));
     assertThat(a.captions()).hasSize(10);
-    assertThat(a.tags()).containsExactly("中国", "中亚", "外交", "合作");
+    assertThat(a.sourceTags()).containsExactly("中国", "中亚", "外交", "合作");
   }
 
   @Test
