@@ -122,7 +122,9 @@ public final class DecodeStage implements MapStage {
     CharBuffer out = CharBuffer.allocate(Math.max(16, (int) (in.remaining() * 1.1) + 16));
     int bad = 0;
     while (true) {
-      CoderResult r = in.hasRemaining() ? decoder.decode(in, out, true) : CoderResult.UNDERFLOW;
+      // decode(..., true) must precede flush even when nothing is left (a file that is only a
+      // BOM), or the decoder throws IllegalStateException (found by FrontChainFuzzTest).
+      CoderResult r = decoder.decode(in, out, true);
       if (r.isUnderflow()) {
         r = decoder.flush(out);
         if (r.isUnderflow()) {

@@ -155,6 +155,16 @@ class DecodeStageTest {
         .hasMessage("no text");
   }
 
+  /** Regression: a file holding only a BOM crashed the decoder (flush before decode). */
+  @Test
+  void rejectsAByteOrderMarkAlone() {
+    assertThatThrownBy(() -> decode(new byte[] {(byte) 0xFE, (byte) 0xFF}))
+        .isInstanceOf(RejectedInputException.class)
+        .hasMessage("no text");
+    assertThatThrownBy(() -> decode(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}))
+        .hasMessage("no text");
+  }
+
   @Test
   void rejectsKnownBinaryFormatsByMagicNumber() throws Exception {
     ByteArrayOutputStream zip = new ByteArrayOutputStream();
