@@ -1,16 +1,43 @@
 package dev.dossier.clean.decode;
 
 import dev.dossier.clean.CleaningConfig;
+import dev.dossier.model.Warning;
+import dev.dossier.model.WarningCode;
 import dev.dossier.pipeline.Document;
 import dev.dossier.pipeline.Key;
 import dev.dossier.pipeline.Keys;
 import dev.dossier.pipeline.MapStage;
+import dev.dossier.pipeline.RejectedInputException;
+import dev.dossier.text.TrackedText;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
-/** Decodes the file's bytes (placeholder: passes the document through unchanged). */
+/**
+ * Decodes the file's bytes: {@link Keys#RAW_BYTES} in; {@link Keys#SOURCE_TEXT} (the whole file as
+ * characters, without a byte-order mark), {@link Keys#ENCODING} and {@link Keys#TEXT} (the identity
+ * mapping over SOURCE_TEXT) out. Every source offset in Dossier refers to SOURCE_TEXT.
+ *
+ * <p>The charset is {@link CleaningConfig#encodingOverride()} when set, else the guess of {@link
+ * EncodingDetector}. Decoding never fails: undecodable bytes become U+FFFD with an {@code
+ * UNDECODABLE_BYTES} warning, and a weak guess adds {@code ENCODING_FALLBACK}.
+ *
+ * <p>Throws {@link RejectedInputException} for inputs that cannot be an article: an empty file,
+ * whitespace only, a known binary format (by magic number), or bytes whose decoding is mostly
+ * control or replacement characters. Immutable and thread-safe.
+ */
 public final class DecodeStage implements MapStage {
+  /** More than this share of control or undecodable characters means the input is not text. */
+  static final double MAX_BAD_SHARE = 0.10;
+
   private final CleaningConfig config;
+  private final EncodingDetector detector = new EncodingDetector();
 
   public DecodeStage(CleaningConfig config) {
     this.config = Objects.requireNonNull(config, "config");
@@ -28,6 +55,133 @@ public final class DecodeStage implements MapStage {
 
   @Override
   public Document map(Document document) {
-    return document;
+    ByteBuffer bytes = document.get(Keys.RAW_BYTES).duplicate();
+    if (!bytes.hasRemaining()) {
+      throw new RejectedInputException("empty file");
+    }
+    Optional<BinarySignature> binary = BinarySignature.detect(bytes);
+    if (binary.isPresent()) {
+      throw new RejectedInputException("binary file (" + binary.get().name() + ")");
+    }
+    EncodingDetector.Detection detection;
+    Optional<Charset> override = config.encodingOverride();
+    if (override.isPresent()) {
+      detection = new EncodingDetector.Detection(override.get(), 0, true, "configured");
+    } else {
+      detection = detector.detect(bytes);
+    }
+    bytes.position(bytes.position() + detection.skipBytes());
+    Decoded decoded = decode(bytes, detection.charset());
+    String text = decoded.text();
+    if (override.isPresent() && !text.isEmpty() && text.charAt(0) == '\uFEFF') {
+      text = text.substring(1); // A configured UTF-8/UTF-16LE/BE decoder keeps the BOM.
+    }
+    rejectNonText(text);
+
+    Document out =
+        document
+            .with(Keys.SOURCE_TEXT, text)
+            .with(Keys.ENCODING, detection.charset().name())
+            .with(Keys.TEXT, TrackedText.of(text));
+    if (!detection.confident()) {
+      out =
+          out.withWarning(
+              new Warning(
+                  WarningCode.ENCODING_FALLBACK,
+                  "encoding guessed with low confidence: "
+                      + detection.charset().name()
+                      + " ("
+                      + detection.how()
+                      + ")"));
+    }
+    if (decoded.badBytes() > 0) {
+      out =
+          out.withWarning(
+              new Warning(
+                  WarningCode.UNDECODABLE_BYTES,
+                  decoded.badBytes()
+                      + " bytes could not be decoded as "
+                      + detection.charset().name()
+                      + " and were replaced with U+FFFD"));
+    }
+    return out;
+  }
+
+  private record Decoded(String text, int badBytes) {}
+
+  /**
+   * Decodes with replacement, counting the bytes replaced. Written out (rather than {@code
+   * Charset.decode}) because the standard replacing decoder does not say how many bytes it lost.
+   */
+  private static Decoded decode(ByteBuffer in, Charset charset) {
+    CharsetDecoder decoder =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharBuffer out = CharBuffer.allocate(Math.max(16, (int) (in.remaining() * 1.1) + 16));
+    int bad = 0;
+    while (true) {
+      // decode(..., true) must precede flush even when nothing is left (a file that is only a
+      // BOM), or the decoder throws IllegalStateException (found by FrontChainFuzzTest).
+      CoderResult r = decoder.decode(in, out, true);
+      if (r.isUnderflow()) {
+        r = decoder.flush(out);
+        if (r.isUnderflow()) {
+          break;
+        }
+      }
+      if (r.isOverflow()) {
+        CharBuffer bigger = CharBuffer.allocate(out.capacity() * 2 + 16);
+        out.flip();
+        bigger.put(out);
+        out = bigger;
+      } else if (r.isError()) {
+        if (out.remaining() < 1) {
+          CharBuffer bigger = CharBuffer.allocate(out.capacity() * 2 + 16);
+          out.flip();
+          bigger.put(out);
+          out = bigger;
+        }
+        int len = Math.max(1, Math.min(r.length(), in.remaining()));
+        in.position(in.position() + len);
+        bad += len;
+        out.put('\uFFFD');
+      }
+    }
+    out.flip();
+    return new Decoded(out.toString(), bad);
+  }
+
+  private static void rejectNonText(String text) {
+    int bad = 0;
+    boolean blank = true;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\uFFFD'
+          || (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f')) {
+        bad++;
+      }
+      if (blank && !isBlank(c)) {
+        blank = false;
+      }
+    }
+    if (bad > text.length() * MAX_BAD_SHARE) {
+      long percent = Math.round(100.0 * bad / text.length());
+      throw new RejectedInputException(
+          "binary or undecodable data (" + percent + "% control or undecodable characters)");
+    }
+    if (blank) {
+      throw new RejectedInputException("no text");
+    }
+  }
+
+  private static boolean isBlank(char c) {
+    return Character.isWhitespace(c)
+        || Character.isSpaceChar(c)
+        || c == '\uFEFF'
+        || (c >= '\u200B' && c <= '\u200D')
+        || c == '\u2060'
+        || Character.isISOControl(c);
   }
 }
