@@ -1,19 +1,125 @@
 package dev.dossier.clean.boilerplate;
 
 import dev.dossier.clean.CleaningConfig;
+import dev.dossier.clean.boilerplate.SourceLines.Line;
+import dev.dossier.clean.metadata.MetadataKeys;
+import dev.dossier.clean.metadata.PrintedDates;
+import dev.dossier.model.Caption;
+import dev.dossier.model.Span;
+import dev.dossier.model.WarningCode;
 import dev.dossier.pipeline.Document;
 import dev.dossier.pipeline.Key;
 import dev.dossier.pipeline.Keys;
 import dev.dossier.pipeline.MapStage;
+import dev.dossier.text.TrackedText;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
-/** Removes boilerplate lines and keeps metadata lines as metadata (placeholder: passes the document through unchanged). */
+/**
+ * Removes page furniture from the text, line by line, and keeps what it says as metadata.
+ *
+ * <p>Input: {@link Keys#TEXT} with the source's own line structure (before OCR reflow). Output:
+ * the text without boilerplate lines (each removed with its line break; blank lines may remain),
+ * plus what the removed lines said:
+ *
+ * <ul>
+ *   <li>source/time headers ({@code 北京青年报政知圈 2023-10-20 22:44}, {@code 发布时间:… | 来源:…})
+ *       give {@link Keys#OUTLET} (longest known outlet prefix, see {@link Outlets}) and {@link
+ *       Keys#PUBLISHED}, or {@link MetadataKeys#PRINTED_DATE} when the year is not printed;
+ *   <li>bylines and editor lines give {@link Keys#AUTHOR} and {@link Keys#EDITOR};
+ *   <li>tag lists give {@link Keys#SOURCE_TAGS} (appended to any already there);
+ *   <li>image captions (△ lines, 图为…, photo credits) become {@link Caption}s in {@link
+ *       Keys#CAPTIONS} (appended), with their source offsets;
+ *   <li>copyright notices, breadcrumbs, template paths, source lists, end marks, related-reading
+ *       and comment blocks at the end, and app advertisements at the end are dropped.
+ * </ul>
+ *
+ * Metadata already set by an earlier stage (HTML metadata) is kept; a header date replaces an
+ * earlier PUBLISHED only when it is more precise. One {@link WarningCode#BOILERPLATE_REMOVED}
+ * warning counts what was removed. The rules are general signals, not strings of particular
+ * sites. Stateless apart from its immutable configuration; thread-safe.
+ */
 public final class BoilerplateStage implements MapStage {
+  /** Header lines (source, time) are looked for among this many first non-blank lines. */
+  private static final int HEADER_LINES = 6;
+
+  private static final Pattern COPYRIGHT =
+      Pattern.compile(
+          "版权声明|版权所有|版权归|著作权归|未经授权|未经许可|不得转载|禁止转载|转载请注明|©|\\(c\\)\\s*\\d{4}|copyright|all rights reserved",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern BYLINE =
+      Pattern.compile("^(?:文|撰文|作者|记者|采写|文字)\\s*[/|｜／:：]\\s*(?<who>.{1,40})$");
+  private static final Pattern BYLINE_BARE =
+      Pattern.compile("^(?:本报|本刊)?记者\\s+(?<who>[\\p{IsHan}·]{2,5}(?:[\\s、，,]+[\\p{IsHan}·]{2,5}){0,4})$");
+  private static final Pattern STAFF =
+      Pattern.compile(
+          "^(?<role>责任编辑|值班编辑|实习编辑|编辑|责编|校对|审核|审校|监制|统筹|主编|制作|美编|设计)\\s*[/|｜／:：]\\s*(?<who>[^|｜]{1,30})$");
+  private static final Pattern LABELLED_FIELD =
+      Pattern.compile("(?<label>发布时间|发稿时间|时间|日期|来源|作者|责任编辑|编辑)\\s*[:：]\\s*(?<value>[^|｜]*)");
+  private static final Pattern HEADER_FULL =
+      Pattern.compile("^(?<name>[^\\d|｜]{0,24}?)\\s*(?<date>" + PrintedDates.FULL.pattern() + ")\\s*$");
+  private static final Pattern HEADER_MONTH_DAY =
+      Pattern.compile(
+          "^(?<name>[^\\d|｜]{2,24}?)\\s+(?<date>(?<m>\\d{1,2})月(?<d>\\d{1,2})日\\s*(?:(?<h>\\d{1,2})[:：](?<mi>\\d{2})(?:[:：](?<s>\\d{2}))?)?|(?<m2>\\d{1,2})-(?<d2>\\d{1,2})\\s+(?<h2>\\d{1,2}):(?<mi2>\\d{2}))\\s*$");
+  private static final Pattern BREADCRUMB =
+      Pattern.compile("^(?:首页|当前位置[:：]?|您的位置[:：]?|你的位置[:：]?|位置[:：])\\s*[>＞»›/]|^[^>＞]{1,12}(?:\\s*[>＞»›]\\s*[^>＞»›]{1,12}){2,}$");
+  private static final Pattern TEMPLATE_PATH =
+      Pattern.compile("^(?:https?://|www\\.|\\.{1,2}/|/)\\S*$|^[\\w./~%-]+\\.(?:s?html?|php|aspx?|jsp|js|css)$|^[\\w.~%-]+(?:/[\\w.~%-]+)+/?$");
+  private static final Pattern SOURCE_LIST =
+      Pattern.compile("^(?:资料|资料来源|参考资料|素材来源|素材|综合|综合自|图片来源|图源|信息来源)\\s*[|｜:：/／]\\s*\\S.{0,80}$");
+  private static final Pattern END_MARK =
+      Pattern.compile("^(?:■|□|◆|（完）|\\(完\\)|【完】|—完—|-完-|-?END-?|\\[完\\])$", Pattern.CASE_INSENSITIVE);
+  /** An end mark after the last sentence of a line: {@code … concerns. ■}. */
+  private static final Pattern TRAILING_END_MARK =
+      Pattern.compile("[ \\t]*(?:■|□|（完）|\\(完\\)|【完】)[ \\t]*$", Pattern.MULTILINE);
+  private static final Pattern TAG_LABEL =
+      Pattern.compile("^(?:相关标签|标签|关键词|关键字|tags|keywords)\\s*(?:[:：]\\s*(?<rest>.*))?$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern TAG_SEPARATOR = Pattern.compile("[\\s,，、;；|｜#]+");
+  private static final Pattern RELATED =
+      Pattern.compile(
+          "^[【\\[]?(?:相关阅读|相关文章|相关新闻|相关报道|相关链接|延伸阅读|推荐阅读|相关推荐|热门推荐|更多阅读|往期回顾|往期推荐|猜你喜欢|热门文章|精彩推荐|related(?: articles| stories| reading| news)?|read more|more stories)[】\\]]?[:：]?$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern COMMENTS =
+      Pattern.compile(
+          "^(?:最新评论|网友评论|发表评论|热门评论|全部评论|精彩评论|评论区|我要评论|查看评论|查看更多评论|评论列表|共\\s*\\d+\\s*条评论|\\d+\\s*条评论|comments?)[:：]?(?:\\s*[(（]\\d+[)）])?$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern CAPTION_MARK = Pattern.compile("^[△▲▼▽↑↓]+\\s*");
+  private static final Pattern CAPTION_LABEL = Pattern.compile("^(?:图为|图片[:：]|图[:：]|图注[:：]|资料图[:：]|配图[:：])");
+  private static final Pattern CHINESE_PHOTO_CREDIT =
+      Pattern.compile(
+          "(?:记者|摄影|通讯员)\\s*[\\p{IsHan}·]{2,8}(?:[\\s、][\\p{IsHan}·]{2,8}){0,3}\\s*摄\\s*[)）]?$"
+              + "|[\\s/／][\\p{IsHan}·]{2,8}\\s*摄\\s*[)）]?$"
+              + "|^[（(][^（()）]{2,40}(?:摄|社发|供图)[)）]$");
+  private static final Pattern ENGLISH_PHOTO_CREDIT =
+      Pattern.compile(
+          "\\((?:[A-Z][\\w.&' -]{0,30})/(?:[A-Z][\\w.' -]{0,40})\\)\\s*$|\\((?:photo|photo by|photo:|photograph)[^)]{0,60}\\)\\s*$|^(?:photo|picture|image)(?: taken| by|:)",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+  /** Words that advertise an app, a channel or a service rather than report. */
+  private static final Pattern AD_WORDS =
+      Pattern.compile(
+          "联系邮箱|商务合作|下载|扫码|二维码|关注公众号|关注我们|客户端|\\bAPP\\b|AI辅助创作|智能信息助手|广告|阅读原文|长按识别|微信号|订阅",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+  private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]+");
+
   private final CleaningConfig config;
+  private final Outlets outlets;
 
   public BoilerplateStage(CleaningConfig config) {
     this.config = Objects.requireNonNull(config, "config");
+    this.outlets = Outlets.bundled();
   }
 
   @Override
@@ -23,11 +129,383 @@ public final class BoilerplateStage implements MapStage {
 
   @Override
   public Set<Key<?>> provides() {
-    return Set.of(Keys.TEXT, Keys.CAPTIONS, Keys.SOURCE_TAGS);
+    return Set.of(
+        Keys.TEXT,
+        Keys.CAPTIONS,
+        Keys.SOURCE_TAGS,
+        Keys.OUTLET,
+        Keys.AUTHOR,
+        Keys.EDITOR,
+        Keys.PUBLISHED,
+        MetadataKeys.PRINTED_DATE);
   }
 
   @Override
   public Document map(Document document) {
-    return document;
+    TrackedText text = document.get(Keys.TEXT);
+    SourceLines lines = SourceLines.of(text);
+    Found found = new Found(lines.size());
+
+    int[] nonBlank = lines.lines().stream().filter(l -> !l.isBlank()).mapToInt(Line::index).toArray();
+    Set<Integer> headerZone =
+        Arrays.stream(nonBlank).limit(HEADER_LINES).boxed().collect(Collectors.toUnmodifiableSet());
+
+    for (Line line : lines.lines()) {
+      if (!line.isBlank() && found.kinds[line.index()] == null) {
+        classify(line, lines, headerZone.contains(line.index()), found);
+      }
+    }
+    markTrailingBlocks(lines, nonBlank, found);
+    markAdvertisement(lines, nonBlank, found);
+
+    BitSet removed = new BitSet(lines.size());
+    Map<LineKind, Integer> counts = new EnumMap<>(LineKind.class);
+    for (int i = 0; i < lines.size(); i++) {
+      if (found.kinds[i] != null) {
+        removed.set(i);
+        counts.merge(found.kinds[i], 1, Integer::sum);
+      }
+    }
+    TrackedText cleaned = lines.without(removed);
+    TrackedText withoutEndMarks = cleaned.replaceAll(TRAILING_END_MARK, m -> "");
+    if (withoutEndMarks != cleaned) {
+      counts.merge(LineKind.END_MARK, 1, Integer::sum);
+    }
+
+    Document out = document.with(Keys.TEXT, withoutEndMarks);
+    out = withMetadata(out, found);
+    if (!counts.isEmpty()) {
+      out =
+          out.withWarning(
+              WarningCode.BOILERPLATE_REMOVED,
+              "Removed "
+                  + counts.entrySet().stream()
+                      .map(e -> e.getKey().label() + " x" + e.getValue())
+                      .collect(Collectors.joining(", ")));
+    }
+    return out;
+  }
+
+  /** Mutable collector for one call of {@link #map}; never shared. */
+  private static final class Found {
+    final LineKind[] kinds;
+    final List<Caption> captions = new ArrayList<>();
+    final List<String> tags = new ArrayList<>();
+    String outlet;
+    String author;
+    String editor;
+    String published;
+    String printedDate;
+
+    Found(int lines) {
+      kinds = new LineKind[lines];
+    }
+  }
+
+  private void classify(Line line, SourceLines lines, boolean inHeader, Found found) {
+    String t = line.trimmed();
+    int i = line.index();
+    Matcher m;
+    if ((m = CAPTION_MARK.matcher(t)).find()) {
+      found.kinds[i] = LineKind.CAPTION;
+      addCaption(lines, line, m.end(), found);
+    } else if (CAPTION_LABEL.matcher(t).find()
+        || (t.length() <= 400 && CHINESE_PHOTO_CREDIT.matcher(t).find())
+        || (t.length() <= 600 && ENGLISH_PHOTO_CREDIT.matcher(t).find())) {
+      found.kinds[i] = LineKind.CAPTION;
+      addCaption(lines, line, 0, found);
+    } else if (t.length() <= 300 && COPYRIGHT.matcher(t).find()) {
+      found.kinds[i] = LineKind.COPYRIGHT;
+    } else if ((m = STAFF.matcher(t)).matches()) {
+      found.kinds[i] = LineKind.EDITOR;
+      if (m.group("role").contains("编") && found.editor == null) {
+        found.editor = names(m.group("who"));
+      }
+    } else if ((m = BYLINE.matcher(t)).matches() || (m = BYLINE_BARE.matcher(t)).matches()) {
+      found.kinds[i] = LineKind.BYLINE;
+      if (found.author == null) {
+        found.author = author(m.group("who"));
+      }
+    } else if (t.length() <= 160 && labelledHeader(t, found)) {
+      found.kinds[i] = LineKind.HEADER;
+    } else if (inHeader && sourceTimeHeader(t, found)) {
+      found.kinds[i] = LineKind.HEADER;
+    } else if (t.length() <= 80 && BREADCRUMB.matcher(t).find()) {
+      found.kinds[i] = LineKind.BREADCRUMB;
+    } else if (!HAN.matcher(t).find() && TEMPLATE_PATH.matcher(t).matches()) {
+      found.kinds[i] = LineKind.TEMPLATE_PATH;
+    } else if (SOURCE_LIST.matcher(t).matches() && !t.contains("。")) {
+      found.kinds[i] = LineKind.SOURCE_LIST;
+    } else if (END_MARK.matcher(t).matches()) {
+      found.kinds[i] = LineKind.END_MARK;
+    } else if ((m = TAG_LABEL.matcher(t)).matches()) {
+      tagList(lines, line, m.group("rest"), found);
+    }
+  }
+
+  private static void addCaption(SourceLines lines, Line line, int skipInTrimmed, Found found) {
+    int lead = line.trimmedOffset();
+    int start = line.start() + lead + skipInTrimmed;
+    int end = line.start() + lead + line.trimmed().length();
+    if (start >= end) {
+      return;
+    }
+    Span source = lines.text().toSource(start, end);
+    found.captions.add(new Caption(lines.text().text().substring(start, end), source.start(), source.end()));
+  }
+
+  /** {@code 标签：a b c}, or a label alone followed by the tag line. */
+  private static void tagList(SourceLines lines, Line label, String rest, Found found) {
+    String tagText = rest == null ? "" : rest.strip();
+    found.kinds[label.index()] = LineKind.TAGS;
+    if (tagText.isEmpty()) {
+      int next = lines.nextNonBlank(label.index() + 1);
+      if (next < 0) {
+        return;
+      }
+      String candidate = lines.get(next).trimmed();
+      // A tag line is short and has no sentence punctuation; anything else is body text.
+      if (candidate.length() > 80 || candidate.matches(".*[。！？!?].*")) {
+        return;
+      }
+      found.kinds[next] = LineKind.TAGS;
+      tagText = candidate;
+    }
+    for (String tag : TAG_SEPARATOR.split(tagText)) {
+      if (!tag.isBlank()) {
+        found.tags.add(tag.strip());
+      }
+    }
+  }
+
+  /** {@code 发布时间:2024-07-03 08:52:21 | 来源:新华社 | 作者: | 责任编辑:丁素云}. */
+  private boolean labelledHeader(String t, Found found) {
+    Matcher m = LABELLED_FIELD.matcher(t);
+    Map<String, String> fields = new HashMap<>();
+    int covered = 0;
+    while (m.find()) {
+      fields.putIfAbsent(m.group("label"), m.group("value").strip());
+      covered += m.end() - m.start();
+    }
+    boolean header =
+        (fields.containsKey("发布时间") || fields.containsKey("发稿时间") || fields.containsKey("来源"))
+            && (fields.size() >= 2 || t.startsWith("来源") || t.startsWith("发布时间"))
+            && covered * 2 >= t.replaceAll("[\\s|｜]", "").length();
+    if (!header) {
+      return false;
+    }
+    for (String label : List.of("发布时间", "发稿时间", "时间", "日期")) {
+      String v = fields.get(label);
+      if (v != null && !v.isEmpty()) {
+        setDate(v, found);
+        break;
+      }
+    }
+    String source = fields.get("来源");
+    if (source != null && !source.isEmpty() && found.outlet == null) {
+      found.outlet = outlets.longestPrefix(source).orElse(source.split("\\s+")[0]);
+    }
+    String author = fields.get("作者");
+    if (author != null && !author.isEmpty() && found.author == null) {
+      found.author = author(author);
+    }
+    String editor = fields.getOrDefault("责任编辑", fields.get("编辑"));
+    if (editor != null && !editor.isEmpty() && found.editor == null) {
+      found.editor = names(editor);
+    }
+    return true;
+  }
+
+  /** {@code 北京青年报政知圈 2023-10-20 22:44} or {@code 共产党员网 06月17日 16:01}. */
+  private boolean sourceTimeHeader(String t, Found found) {
+    Matcher m = HEADER_FULL.matcher(t);
+    if (m.matches()) {
+      Optional<String> date = PrintedDates.full(m.group("date"));
+      if (date.isEmpty()) {
+        return false;
+      }
+      setOutlet(m.group("name"), found);
+      if (found.published == null) {
+        found.published = date.get();
+      }
+      return true;
+    }
+    m = HEADER_MONTH_DAY.matcher(t);
+    if (m.matches()) {
+      Optional<String> date = PrintedDates.monthDay(m.group("date").replaceAll("\\s+", " "));
+      if (date.isEmpty()) {
+        return false;
+      }
+      setOutlet(m.group("name"), found);
+      if (found.printedDate == null) {
+        found.printedDate = date.get();
+      }
+      return true;
+    }
+    return false;
+  }
+
+  private void setDate(String printed, Found found) {
+    Optional<String> full = PrintedDates.full(printed);
+    if (full.isPresent()) {
+      found.published = full.get();
+    } else {
+      PrintedDates.monthDay(printed).ifPresent(md -> found.printedDate = md);
+    }
+  }
+
+  private void setOutlet(String name, Found found) {
+    String n = name.strip();
+    if (n.isEmpty() || found.outlet != null) {
+      return;
+    }
+    found.outlet = outlets.longestPrefix(n).orElse(n);
+  }
+
+  /** {@code 北京青年报记者 高语阳} -> {@code 高语阳}: the names after the last 记者/通讯员. */
+  private static String author(String who) {
+    String w = who.strip();
+    int cut = Math.max(w.lastIndexOf("记者"), w.lastIndexOf("通讯员"));
+    if (cut >= 0) {
+      w = w.substring(cut + (w.startsWith("通讯员", cut) ? 3 : 2));
+    }
+    return names(w);
+  }
+
+  private static String names(String who) {
+    return String.join(" ", who.strip().split("[\\s、，,]+"));
+  }
+
+  /**
+   * A related-reading or comment heading in the second half of the text starts a block that runs
+   * to the end: the heading and everything after it go.
+   */
+  private static void markTrailingBlocks(SourceLines lines, int[] nonBlank, Found found) {
+    for (int k = nonBlank.length / 2; k < nonBlank.length; k++) {
+      int i = nonBlank[k];
+      if (found.kinds[i] != null && found.kinds[i] != LineKind.TAGS) {
+        continue;
+      }
+      String t = lines.get(i).trimmed();
+      LineKind kind =
+          RELATED.matcher(t).matches()
+              ? LineKind.RELATED
+              : COMMENTS.matcher(t).matches() ? LineKind.COMMENTS : null;
+      if (kind == null) {
+        continue;
+      }
+      for (int j = i; j < lines.size(); j++) {
+        if (found.kinds[j] == null && !lines.get(j).isBlank()) {
+          found.kinds[j] = COMMENTS.matcher(lines.get(j).trimmed()).matches() ? LineKind.COMMENTS : kind;
+        }
+      }
+      return;
+    }
+  }
+
+  /**
+   * An advertisement block at the end of the text (a reading app's promotion, a contact address).
+   * Signals per line: an e-mail address, advertising words, a short line printed more than once,
+   * a short Latin-only brand line in a Chinese text. The block is the earliest run in the last
+   * third of the text, from a signal line to the end, whose lines are mostly (60%+) signals and
+   * that has two signals at least; lines already classified are neutral.
+   */
+  private static void markAdvertisement(SourceLines lines, int[] nonBlank, Found found) {
+    if (nonBlank.length < 3) {
+      return;
+    }
+    boolean chinese = mostlyChinese(lines.text().text());
+    Map<String, Integer> repeats = new HashMap<>();
+    for (int i : nonBlank) {
+      String t = lines.get(i).trimmed();
+      if (t.length() <= 30) {
+        repeats.merge(t, 1, Integer::sum);
+      }
+    }
+    List<Integer> open = new ArrayList<>();
+    for (int i : nonBlank) {
+      if (found.kinds[i] == null) {
+        open.add(i);
+      }
+    }
+    boolean[] signal = new boolean[open.size()];
+    for (int k = 0; k < open.size(); k++) {
+      String t = lines.get(open.get(k)).trimmed();
+      signal[k] =
+          EMAIL.matcher(t).find()
+              || (t.length() <= 120 && AD_WORDS.matcher(t).find())
+              || repeats.getOrDefault(t, 0) >= 2
+              || (chinese && latinBrand(t));
+    }
+    int tailStart = open.size() - Math.max(2, open.size() / 3);
+    for (int k = Math.max(0, tailStart); k < open.size(); k++) {
+      if (!signal[k]) {
+        continue;
+      }
+      int signals = 0;
+      for (int j = k; j < open.size(); j++) {
+        signals += signal[j] ? 1 : 0;
+      }
+      int total = open.size() - k;
+      if (signals >= 2 && signals * 10 >= total * 6) {
+        for (int j = k; j < open.size(); j++) {
+          found.kinds[open.get(j)] = LineKind.ADVERTISEMENT;
+        }
+        return;
+      }
+    }
+  }
+
+  private static boolean latinBrand(String t) {
+    if (t.length() > 40 || HAN.matcher(t).find() || t.matches(".*[.!?。]$")) {
+      return false;
+    }
+    Matcher w = LATIN_WORD.matcher(t);
+    int words = 0;
+    while (w.find()) {
+      words++;
+    }
+    return words >= 1 && words <= 5;
+  }
+
+  private static boolean mostlyChinese(String s) {
+    long han = s.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+    long latin = s.codePoints().filter(c -> (c | 0x20) >= 'a' && (c | 0x20) <= 'z').count();
+    return han > latin;
+  }
+
+  private static Document withMetadata(Document d, Found found) {
+    Document out = d;
+    if (!found.captions.isEmpty()) {
+      out = out.with(Keys.CAPTIONS, appended(d.find(Keys.CAPTIONS), found.captions));
+    }
+    if (!found.tags.isEmpty()) {
+      out = out.with(Keys.SOURCE_TAGS, appended(d.find(Keys.SOURCE_TAGS), found.tags));
+    }
+    out = keepEarlier(out, Keys.OUTLET, found.outlet);
+    out = keepEarlier(out, Keys.AUTHOR, found.author);
+    out = keepEarlier(out, Keys.EDITOR, found.editor);
+    out = keepEarlier(out, MetadataKeys.PRINTED_DATE, found.printedDate);
+    if (found.published != null) {
+      String earlier = d.find(Keys.PUBLISHED).orElse(null);
+      // A header date-time is strictly better than an earlier date it extends (2023-10-20).
+      if (earlier == null || (found.published.startsWith(earlier) && found.published.length() > earlier.length())) {
+        out = out.with(Keys.PUBLISHED, found.published);
+      }
+    }
+    return out;
+  }
+
+  private static <T> List<T> appended(Optional<List<T>> earlier, List<T> more) {
+    List<T> all = new ArrayList<>(earlier.orElse(List.of()));
+    all.addAll(more);
+    return List.copyOf(all);
+  }
+
+  private static Document keepEarlier(Document d, Key<String> key, String value) {
+    if (value == null || value.isBlank() || d.has(key)) {
+      return d;
+    }
+    return d.with(key, value);
   }
 }
