@@ -24,6 +24,8 @@ record Atom(Type type, int start, int end, int a, int b, int c, String text, boo
         FIXED, YEAR_ABS, YEAR_REL, DECADE, CENTURY, LUNAR_MARK,
         MONTH_ABS, MONTH_REL, QUARTER, QUARTER_REL, HALF, WEEK_REL, LUNAR_MONTH,
         MONTH_DAY, DAY_ABS, DAY_REL, WEEKDAY, HOLIDAY, LUNAR_DAY,
+        /** 第N周 (a=N) or 第N个星期X (b=X): a week or weekday counted within the month or year before it. */
+        ORDINAL_WEEK,
         POD, CLOCK, MOD,
         DURATION, RELATIVE, NOW, BARE_NUM, CONNECTOR
     }
@@ -44,7 +46,7 @@ record Atom(Type type, int start, int end, int a, int b, int c, String text, boo
             case YEAR_ABS, YEAR_REL, DECADE, CENTURY -> 0;
             case LUNAR_MARK -> 1;
             case MONTH_ABS, MONTH_REL, QUARTER, QUARTER_REL, HALF, WEEK_REL, LUNAR_MONTH -> 2;
-            case MONTH_DAY, DAY_ABS, DAY_REL, WEEKDAY, HOLIDAY, LUNAR_DAY -> 3;
+            case MONTH_DAY, DAY_ABS, DAY_REL, WEEKDAY, HOLIDAY, LUNAR_DAY, ORDINAL_WEEK -> 3;
             case FIXED -> grain.compareTo(Grain.DAY) > 0 ? 5 : grain == Grain.DAY ? 3 : grain == Grain.MONTH ? 2 : 0;
             case POD -> 4;
             case CLOCK -> 5;

@@ -65,6 +65,9 @@ final class AtomRules {
         }));
         r.add(rule("mdy", "(?<![0-9])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![0-9])", (m, t, ry) ->
                 fixed(m, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), null, null, null)));
+        r.add(rule("mdyShort", "(?<![0-9/])(\\d{1,2})/(\\d{1,2})/(\\d{2})(?![0-9/])", (m, t, ry) ->
+                fixed(m, ChineseNumbers.expandYear(Integer.parseInt(m.group(3)), 2, ry), Integer.parseInt(m.group(1)),
+                        Integer.parseInt(m.group(2)), null, null, null)));
         r.add(rule("mdSlash", "(?<![0-9/.])(\\d{1,2})/(\\d{1,2})[号日]", (m, t, ry) ->
                 fixed(m, -1, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), null, null, null)));
         r.add(rule("mdDash", "(?<![0-9.\\-/])(0\\d|1[0-2])-([0-3]\\d)(?:\\s+(\\d{1,2})[:：](\\d{2}))?(?![0-9\\-日号天])", (m, t, ry) ->
@@ -74,10 +77,10 @@ final class AtomRules {
         // ---- clock times
         r.add(rule("clock", "(?<![0-9])(\\d{1,2})[:：](\\d{2})(?:[:：](\\d{2}))?(?:时)?(?![0-9])", (m, t, ry) ->
                 clock(m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m.group(3) == null ? -1 : Integer.parseInt(m.group(3)))));
-        r.add(rule("clockZh", "(" + NUM + ")(?:点钟|点|时)(?:(半)|(一刻)|(三刻)|(" + NUM + ")分?)?(?:(" + NUM + ")秒)?", (m, t, ry) -> {
-            int minute = m.group(2) != null ? 30 : m.group(3) != null ? 15 : m.group(4) != null ? 45
-                    : m.group(5) != null ? ChineseNumbers.parse(m.group(5)) : -2;
-            Atom a = clock(m, ChineseNumbers.parse(m.group(1)), Math.max(minute, 0), m.group(6) == null ? -1 : ChineseNumbers.parse(m.group(6)));
+        r.add(rule("clockZh", "(" + NUM + ")(?:点钟|点|时)(?:(半)|([一二三1-3])刻|(" + NUM + ")分?)?(?:(" + NUM + ")秒)?", (m, t, ry) -> {
+            int minute = m.group(2) != null ? 30 : m.group(3) != null ? 15 * ChineseNumbers.parse(m.group(3))
+                    : m.group(4) != null ? ChineseNumbers.parse(m.group(4)) : -2;
+            Atom a = clock(m, ChineseNumbers.parse(m.group(1)), Math.max(minute, 0), m.group(5) == null ? -1 : ChineseNumbers.parse(m.group(5)));
             if (a != null && minute == -2) {
                 a = new Atom(a.type(), a.start(), a.end(), a.a(), 0, -1, null, false, Grain.HOUR, Modifier.NONE);
             }
@@ -95,7 +98,11 @@ final class AtomRules {
                     : new Atom(a.type(), a.start(), a.end(), a.a(), 0, -1, null, false, Grain.HOUR, Modifier.NONE);
         }));
         // ---- years
-        r.add(rule("year", "(?<![0-9])(\\d{4}|\\d{2}|" + CN_DIGIT + "{4}|" + CN_DIGIT + "{2})年(?!代|来|以来|多|间|之久|半|里|内|以内|之内|后|以后|之后|前|以前|之前)", (m, t, ry) -> {
+        r.add(rule("year4", "(?<![0-9])(\\d{4}|" + CN_DIGIT + "{4})年(?!代|来|以来|之久)", (m, t, ry) -> {
+            int year = ChineseNumbers.parse(m.group(1));
+            return year < 0 ? null : Atom.of(Type.YEAR_ABS, m.start(), m.end(), year, 0, 0, null, false);
+        }));
+        r.add(rule("year", "(?<![0-9])(\\d{2}|" + CN_DIGIT + "{2})年(?!代|来|以来|多|间|之久|半|里|内|以内|之内|后|以后|之后|前|以前|之前)", (m, t, ry) -> {
             String digits = m.group(1);
             if (DURATION_CUE.matcher(t.substring(Math.max(0, m.start() - 4), m.start())).find()) {
                 return null;
@@ -110,7 +117,7 @@ final class AtomRules {
                 Map.entry("今年", 0), Map.entry("本年", 0), Map.entry("这一年", 0), Map.entry("今个年", 0),
                 Map.entry("去年", -1), Map.entry("上一年", -1), Map.entry("上年", -1), Map.entry("旧年", -1),
                 Map.entry("前年", -2), Map.entry("大前年", -3), Map.entry("明年", 1), Map.entry("下一年", 1),
-                Map.entry("来年", 1), Map.entry("后年", 2), Map.entry("大后年", 3),
+                Map.entry("来年", 1), Map.entry("下年", 1), Map.entry("出年", 1), Map.entry("后年", 2), Map.entry("大后年", 3),
                 Map.entry("this year", 0), Map.entry("last year", -1), Map.entry("next year", 1))));
         r.add(words("yearNarrative", Type.YEAR_REL, true, Map.of(
                 "当年", 0, "同年", 0, "该年", 0, "次年", 1, "翌年", 1, "第二年", 1, "前一年", -1)));
@@ -157,8 +164,13 @@ final class AtomRules {
         r.add(rule("monthDayBare", "(?<![0-9个几])(" + NUM + ")月(" + NUM + ")(?![0-9零〇一二两三四五六七八九十日号天年个万亿%.多名位人家项次届周])", (m, t, ry) -> {
             int month = ChineseNumbers.parse(m.group(1));
             int day = ChineseNumbers.parse(m.group(2));
-            return month < 1 || month > 12 || day < 1 || day > 31 ? null
-                    : Atom.of(Type.MONTH_DAY, m.start(), m.end(), month, day, 0, null, false);
+            if (month < 1 || month > 12 || day < 1 || day > 31) {
+                return null;
+            }
+            // 八月十五, 五月廿二: a month with a day in Chinese numerals and no 日/号 is how lunar dates
+            // are written; 十月31 with Arabic digits is a Gregorian date.
+            boolean lunar = !m.group(2).matches("[0-9]+");
+            return Atom.of(lunar ? Type.LUNAR_DAY : Type.MONTH_DAY, m.start(), m.end(), month, day, 0, null, false);
         }));
         r.add(rule("enMonth", "(?i)\\b(" + MONTHS + ")\\.?(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?|\\s+(\\d{4})\\b)", (m, t, ry) -> {
             if (m.group(1).equals("may") || (m.group(1).equals("May") && m.group(2) == null && m.group(4) == null)) {
@@ -203,8 +215,14 @@ final class AtomRules {
             int shift = p == null || p.equals("this") ? 0 : p.equals("last") ? -1 : 1;
             return Atom.of(Type.WEEKDAY, m.start(), m.end(), dow, 0, shift, null, false);
         }));
+        r.add(rule("ordinalWeek", "第(" + NUM + ")个?(?:周|星期|礼拜)([一二三四五六日天1-7])?", (m, t, ry) -> {
+            int n = ChineseNumbers.parse(m.group(1));
+            String d = m.group(2);
+            int dow = d == null ? 0 : d.equals("日") || d.equals("天") ? 7 : ChineseNumbers.parse(d);
+            return n < 1 || n > 53 ? null : Atom.of(Type.ORDINAL_WEEK, m.start(), m.end(), n, dow, 0, null, false);
+        }));
         // ---- days
-        r.add(rule("day", "(?<![0-9月])(" + NUM + ")[日号](?!元)", (m, t, ry) -> {
+        r.add(rule("day", "(?<![0-9])(" + NUM + ")[日号](?!元)", (m, t, ry) -> {
             int day = ChineseNumbers.parse(m.group(1));
             return day < 1 || day > 31 ? null : Atom.of(Type.DAY_ABS, m.start(), m.end(), day, 0, 0, null, false);
         }));
@@ -219,7 +237,7 @@ final class AtomRules {
                 Map.entry("昨天", "-1"), Map.entry("昨日", "-1"), Map.entry("昨儿", "-1"), Map.entry("琴日", "-1"),
                 Map.entry("前天", "-2"), Map.entry("前日", "-2"), Map.entry("大前天", "-3"),
                 Map.entry("明天", "1"), Map.entry("明日", "1"), Map.entry("明儿", "1"), Map.entry("聽日", "1"), Map.entry("听日", "1"),
-                Map.entry("后天", "2"), Map.entry("后日", "2"), Map.entry("大后天", "3"),
+                Map.entry("后天", "2"), Map.entry("后日", "2"), Map.entry("大后天", "3"), Map.entry("大后日", "3"), Map.entry("大大后天", "4"), Map.entry("大大前天", "-4"), Map.entry("寻日", "-1"), Map.entry("噚日", "-1"),
                 Map.entry("今晚", "0 EV"), Map.entry("今早", "0 MO"), Map.entry("今晨", "0 MO"), Map.entry("今夜", "0 NI"),
                 Map.entry("昨晚", "-1 EV"), Map.entry("昨夜", "-1 NI"), Map.entry("明早", "1 MO"), Map.entry("明晚", "1 EV"),
                 Map.entry("today", "0"), Map.entry("yesterday", "-1"), Map.entry("tomorrow", "1"),
@@ -231,7 +249,7 @@ final class AtomRules {
                 Map.entry("第三天", "2"), Map.entry("当晚", "0 EV"), Map.entry("当天晚上", "0 EV"), Map.entry("次日凌晨", "1 MO"),
                 Map.entry("当天下午", "0 AF"), Map.entry("当天上午", "0 MO"), Map.entry("the next day", "1"),
                 Map.entry("the day before", "-1"), Map.entry("the same day", "0"), Map.entry("that day", "0"))));
-        r.add(rule("now", "现在|而家|此刻|眼下|(?i)\\bright now\\b", (m, t, ry) -> Atom.of(Type.NOW, m.start(), m.end(), 0, 0, 0, null, false)));
+        r.add(rule("now", "现在|而家|宜家|依家|此时|此刻|当前|眼下|(?i)\\bright now\\b", (m, t, ry) -> Atom.of(Type.NOW, m.start(), m.end(), 0, 0, 0, null, false)));
         // ---- parts of day
         r.add(rule("pod", "凌晨|清晨|早晨|早上|早间|上午|中午|正午|午间|下午|午后|晏昼|傍晚|黄昏|晚上|晚间|夜里|夜间|深夜|午夜|半夜"
                 + "|(?i)\\b(?:morning|afternoon|evening|night|noon)\\b", (m, t, ry) ->
@@ -419,7 +437,8 @@ final class AtomRules {
         if (unit.equals("日") && suffix == null) {
             return null; // 6日 is a day of month
         }
-        if (unit.equals("年") && suffix == null && !more && !half && !cue && numberText.matches("\\d{2}|\\d{4}")) {
+        if (unit.equals("年") && (numberText.matches("\\d{4}|[零〇○一二三四五六七八九]{4}") && !more
+                || suffix == null && !more && !half && !cue && numberText.matches("\\d{2}"))) {
             return null; // 2024年 is a year
         }
         double n;

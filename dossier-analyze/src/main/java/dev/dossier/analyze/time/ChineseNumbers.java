@@ -80,18 +80,17 @@ final class ChineseNumbers {
     }
 
     /**
-     * A two-digit year (98年, 零七年, 24年) read as the closest century reading not more than ten years
+     * A two-digit year (98年, 零七年, 24年) read as the 1900s or 2000s reading not more than ten years
      * after {@code referenceYear} (2021: 24 to 2024, 33 to 1933); four digits are returned unchanged.
      */
     static int expandYear(int year, int digits, Integer referenceYear) {
         if (digits != 2) {
             return year;
         }
-        int ref = referenceYear == null ? 2000 : referenceYear;
-        int candidate = (ref / 100) * 100 + year;
-        if (candidate > ref + 10) {
-            candidate -= 100;
-        }
-        return candidate;
+        // Two-digit years are read in the 1900s or 2000s (a 2-digit year never means 1890):
+        // 20yy unless that lies more than ten years after max(reference, 2000).
+        int ref = referenceYear == null ? 2000 : Math.max(referenceYear, 2000);
+        int candidate = 2000 + year;
+        return candidate > ref + 10 ? 1900 + year : candidate;
     }
 }

@@ -35,11 +35,9 @@ final class Holidays {
                     return CalendarRules.lunarToGregorian(year, Integer.parseInt(md[0]), Integer.parseInt(md[1]));
                 }
                 case "LUNAR_EVE": {
-                    // 除夕 belongs to the lunar year that ends with it: eve of the NEXT lunar new year
-                    // when it falls in January/February of year+1 would be wrong; news uses the
-                    // Gregorian year the eve falls in, which is the day before that year's 春节.
+                    // 除夕 closes lunar year Y (2023年除夕 = 2024-02-09): the day before the next 春节.
                     String[] md = spec.split("-");
-                    LocalDate newYear = CalendarRules.lunarToGregorian(year, Integer.parseInt(md[0]), Integer.parseInt(md[1]));
+                    LocalDate newYear = CalendarRules.lunarToGregorian(year + 1, Integer.parseInt(md[0]), Integer.parseInt(md[1]));
                     return newYear == null ? null : newYear.minusDays(1);
                 }
                 case "QINGMING":

@@ -228,6 +228,14 @@ public final class TimeNormalizer {
                         phrase.add(b);
                         last = 6;
                         i++;
+                    } else if (b.type() == Type.WEEKDAY && last == 3) {
+                        phrase.add(b); // 6月1日周六: the weekday confirms the date
+                        i++;
+                    } else if (phrase.size() == 1 && a.type() == Type.WEEKDAY && b.slot() == 3 && b.type() != Type.WEEKDAY
+                            && text.substring(a.end(), b.start()).matches("[,，]?\\s?")) {
+                        phrase.add(b); // 周日，二月十号
+                        last = 3;
+                        i++;
                     } else if (b.slot() > last && b.slot() < 6) {
                         phrase.add(b);
                         last = b.slot();
@@ -362,6 +370,7 @@ public final class TimeNormalizer {
         Integer quarter = null;
         Integer half = null;
         Integer weekday = null;
+        Atom ordinal = null;
         int weekdayShift = 0;
         String holiday = null;
         boolean lunar = false;
@@ -490,6 +499,7 @@ public final class TimeNormalizer {
                     }
                 }
                 case HOLIDAY -> holiday = a.text();
+                case ORDINAL_WEEK -> ordinal = a;
                 case POD -> pod = a.text();
                 case CLOCK -> {
                     hour = a.a();
@@ -503,7 +513,7 @@ public final class TimeNormalizer {
         }
         if (lunar && m != null && lunarMonth == null) {
             lunarMonth = m;
-            lunarDay = d;
+            lunarDay = lunarDay != null ? lunarDay : d;
             m = null;
             d = null;
         }
@@ -520,6 +530,10 @@ public final class TimeNormalizer {
             }
         }
         Preference preference = preference(future);
+        if (ordinal != null && date == null) {
+            return ordinalWeek(ordinal, y, m, unknown, ref, preference);
+        }
+        boolean weekdayConstrains = weekday != null && (d != null || holiday != null);
         if (date == null && weekday != null && d == null && m == null) {
             if (week != null) {
                 date = week.plusDays(weekday - 1L);
@@ -556,6 +570,16 @@ public final class TimeNormalizer {
                 if (date == null) {
                     return null;
                 }
+                if (weekdayConstrains && date.getDayOfWeek().getValue() != weekday) {
+                    // 周日，二月十号: of the neighbouring years, take one where the weekday agrees.
+                    for (int delta : new int[] {-1, 1, -2, 2}) {
+                        LocalDate other = safeDate(date.getYear() + delta, mm, dd);
+                        if (other != null && other.getDayOfWeek().getValue() == weekday) {
+                            date = other;
+                            break;
+                        }
+                    }
+                }
             } else {
                 return finish(new Point(null, m, d, null, null, null, null, null, Grain.DAY), pod, hour, minute, second, clockGrain);
             }
@@ -584,6 +608,11 @@ public final class TimeNormalizer {
             if (y == null && !unknown) {
                 y = ref.year();
             }
+            Modifier mod = modifierOf(phrase);
+            if (quarter != null && (mod == Modifier.START || mod == Modifier.END)) {
+                // 一季度末 / 四季度初: a quarter's end or start is its last or first month.
+                return Point.ofMonth(y, mod == Modifier.START ? quarter * 3 - 2 : quarter * 3);
+            }
             return new Point(y, null, null, null, null, null, null, quarter != null ? quarter : half,
                     quarter != null ? Grain.QUARTER : Grain.HALF_YEAR);
         }
@@ -595,14 +624,42 @@ public final class TimeNormalizer {
         }
         if (hour != null || pod != null) {
             LocalDate base = anchor != null ? anchor : refDate;
-            if (base != null && hour != null && preference == Preference.FUTURE && anchor == null && ref.time() != null
-                    && LocalTime.of(adjustHour(hour, pod) % 24, minute == null ? 0 : minute).isBefore(ref.time())) {
-                base = base.plusDays(1);
+            if (base != null && hour != null && preference == Preference.FUTURE && anchor == null && ref.time() != null) {
+                int mins = minute == null ? 0 : minute;
+                if (LocalTime.of(adjustHour(hour, pod) % 24, mins).isBefore(ref.time())) {
+                    if (pod == null && hour < 12 && !LocalTime.of(hour + 12, mins).isBefore(ref.time())) {
+                        hour = hour + 12; // 三点 at 04:30, looking ahead: 15:00 today
+                    } else {
+                        base = base.plusDays(1);
+                    }
+                }
             }
             Point p = base != null ? Point.ofDate(base, Grain.DAY) : new Point(null, null, null, null, null, null, null, null, Grain.DAY);
             return finish(p, pod, hour, minute, second, clockGrain);
         }
         return null;
+    }
+
+    /** 3月第三周 (weeks counted from the month's first Monday), 十月的第一个星期一, 20年第52周 (ISO week). */
+    private static Point ordinalWeek(Atom ordinal, Integer y, Integer m, boolean unknown, ReferenceTime ref, Preference preference) {
+        if (y == null && (unknown || ref.year() == null)) {
+            return null;
+        }
+        int n = ordinal.a();
+        if (m == null) {
+            if (y == null || ordinal.b() != 0) {
+                return null;
+            }
+            LocalDate monday = LocalDate.of(y, 1, 4).with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, n).with(DayOfWeek.MONDAY);
+            return Point.ofDate(monday, Grain.WEEK);
+        }
+        int year = y != null ? y : chooseYearForMonth(m, ref, preference);
+        if (ordinal.b() > 0) {
+            LocalDate date = CalendarRules.nthWeekday(year, m, n, DayOfWeek.of(ordinal.b()));
+            return date.getMonthValue() == m ? Point.ofDate(date, Grain.DAY) : null;
+        }
+        LocalDate firstMonday = LocalDate.of(year, m, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));
+        return Point.ofDate(firstMonday.plusWeeks(n - 1L), Grain.WEEK);
     }
 
     private static Point finish(Point day, String pod, Integer hour, Integer minute, Integer second, Grain clockGrain) {

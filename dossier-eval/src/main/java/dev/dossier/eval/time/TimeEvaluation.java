@@ -124,8 +124,8 @@ public final class TimeEvaluation {
             boolean ok;
             if (point) {
                 inScope++;
-                ok = system.isPresent() && chosen.get().kind() != TimeKind.RANGE
-                        && system.get().matchesPointAtGrain(c.gold(), chosen.get().grain());
+                ok = system.isPresent() && (chosen.get().kind() == TimeKind.RANGE ? system.get().sameAs(c.gold())
+                        : system.get().matchesPointAtGrain(c.gold(), chosen.get().grain()));
                 if (ok) {
                     correct++;
                 } else {
