@@ -40,6 +40,18 @@ final class Holidays {
                     LocalDate newYear = CalendarRules.lunarToGregorian(year + 1, Integer.parseInt(md[0]), Integer.parseInt(md[1]));
                     return newYear == null ? null : newYear.minusDays(1);
                 }
+                case "EASTER":
+                    return CalendarRules.easter(year, Integer.parseInt(spec), false);
+                case "ORTHODOX_EASTER":
+                    return CalendarRules.easter(year, Integer.parseInt(spec), true);
+                case "ISLAMIC": {
+                    String[] md = spec.split("-");
+                    return CalendarRules.islamic(year, Integer.parseInt(md[0]), Integer.parseInt(md[1]));
+                }
+                case "HEBREW": {
+                    String[] md = spec.split("-");
+                    return CalendarRules.hebrewEve(year, Integer.parseInt(md[0]), Integer.parseInt(md[1]));
+                }
                 case "QINGMING":
                     return CalendarRules.qingming(year);
                 case "NTH_WEEKDAY": {

@@ -35,8 +35,8 @@ class TimeEvaluationTest {
         TimeEvaluation.SetResult recognizers = byName.get("time_recognizers_text");
         assertThat(jio.cases()).isEqualTo(427);
         assertThat(duckling.cases()).isEqualTo(627);
-        assertThat(jio.pointAccuracy()).as(table + jio.pointFailures()).isGreaterThanOrEqualTo(0.0);
-        assertThat(duckling.pointAccuracy()).as(table + duckling.pointFailures()).isGreaterThanOrEqualTo(0.0);
-        assertThat(recognizers.pointAccuracy()).as(table + recognizers.pointFailures()).isGreaterThanOrEqualTo(0.0);
+        assertThat(jio.pointAccuracy()).as(table + jio.pointFailures()).isGreaterThanOrEqualTo(0.85);
+        assertThat(duckling.pointAccuracy()).as(table + duckling.pointFailures()).isGreaterThanOrEqualTo(0.75);
+        assertThat(recognizers.pointAccuracy()).as(table + recognizers.pointFailures()).isGreaterThanOrEqualTo(0.60);
     }
 }
