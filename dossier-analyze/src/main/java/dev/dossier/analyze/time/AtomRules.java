@@ -58,7 +58,7 @@ final class AtomRules {
                 fixed(m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), null, null, null)));
         r.add(rule("ymdSpaced", "(?<![0-9])((?:19|20)\\d{2}) (\\d{1,2}) (\\d{1,2})(?![0-9])", (m, t, ry) ->
                 fixed(m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), null, null, null)));
-        r.add(rule("ym", "(?<![0-9.])((?:1[6-9]|20)\\d{2})[./-](\\d{1,2})(?![0-9]|\\s*[-/.]\\s*\\d)", (m, t, ry) -> {
+        r.add(rule("ym", "(?<![0-9.])((?:1[6-9]|20)\\d{2})[./-](\\d{1,2})(?![0-9]|\\s*[/.]\\s*\\d|-\\d{1,2}(?![0-9]))", (m, t, ry) -> {
             int month = Integer.parseInt(m.group(2));
             return month < 1 || month > 12 ? null
                     : new Atom(Type.FIXED, m.start(), m.end(), Integer.parseInt(m.group(1)), month, 0, null, false, Grain.MONTH, Modifier.NONE);
@@ -98,10 +98,12 @@ final class AtomRules {
                     : new Atom(a.type(), a.start(), a.end(), a.a(), 0, -1, null, false, Grain.HOUR, Modifier.NONE);
         }));
         // ---- years
-        r.add(rule("year4", "(?<![0-9])(\\d{4}|" + CN_DIGIT + "{4})年(?!代|来|以来|之久)", (m, t, ry) -> {
+        r.add(rule("year4", "(?<![0-9])(\\d{4}|" + CN_DIGIT + "{4}) ?年(?!代|来|以来|之久)", (m, t, ry) -> {
             int year = ChineseNumbers.parse(m.group(1));
             return year < 0 ? null : Atom.of(Type.YEAR_ABS, m.start(), m.end(), year, 0, 0, null, false);
         }));
+        r.add(rule("yearLeadingZero", "(?<![0-9])(0\\d|[零〇○][零〇○一二三四五六七八九]) ?年(?!代)", (m, t, ry) ->
+                Atom.of(Type.YEAR_ABS, m.start(), m.end(), ChineseNumbers.expandYear(ChineseNumbers.parse(m.group(1)), 2, ry), 0, 0, null, false)));
         r.add(rule("year", "(?<![0-9])(\\d{2}|" + CN_DIGIT + "{2})年(?!代|来|以来|多|间|之久|半|里|内|以内|之内|后|以后|之后|前|以前|之前)", (m, t, ry) -> {
             String digits = m.group(1);
             if (DURATION_CUE.matcher(t.substring(Math.max(0, m.start() - 4), m.start())).find()) {
@@ -121,7 +123,7 @@ final class AtomRules {
                 Map.entry("this year", 0), Map.entry("last year", -1), Map.entry("next year", 1))));
         r.add(words("yearNarrative", Type.YEAR_REL, true, Map.of(
                 "当年", 0, "同年", 0, "该年", 0, "次年", 1, "翌年", 1, "第二年", 1, "前一年", -1)));
-        r.add(rule("decade", "(?:(上个?|" + NUM + ")世纪)?([0-9]0|[一二三四五六七八九]十|零|〇)年代", (m, t, ry) -> {
+        r.add(rule("decade", "(?:(上个?|本|" + NUM + ")世纪)?([0-9]0|[一二三四五六七八九]十|零|〇)年代", (m, t, ry) -> {
             int decade = m.group(2).equals("零") || m.group(2).equals("〇") ? 0 : ChineseNumbers.parse(m.group(2));
             int century;
             if (m.group(1) == null) {
@@ -131,6 +133,8 @@ final class AtomRules {
                 }
             } else if (m.group(1).startsWith("上")) {
                 century = ry == null ? 19 : ry / 100 - 1;
+            } else if (m.group(1).equals("本")) {
+                century = ry == null ? 20 : ry / 100;
             } else {
                 century = ChineseNumbers.parse(m.group(1)) - 1;
             }
@@ -144,7 +148,11 @@ final class AtomRules {
                 Atom.of(Type.YEAR_ABS, m.start(1), m.end(1), Integer.parseInt(m.group(1)), 0, 0, null, false)));
         // ---- lunar
         r.add(rule("lunarMark", "农历|阴历|旧历|夏历", (m, t, ry) -> Atom.of(Type.LUNAR_MARK, m.start(), m.end(), 0, 0, 0, null, false)));
-        r.add(rule("lunarMonthDay", "(正|腊|冬|闰" + NUM + ")月(初[一二三四五六七八九十]|" + NUM + ")?(?![0-9日号])", (m, t, ry) -> {
+        r.add(rule("lunarMonthDay", "(正|腊|冬|闰" + NUM + ")月(初[一二三四五六七八九十]|" + NUM + ")?(?![0-9日号])|(大年)(初[一二三四五六七八九十]|三十)", (m, t, ry) -> {
+            if (m.group(3) != null) {
+                return m.group(4).equals("三十") ? null // 大年三十 is 除夕, a holiday
+                        : Atom.of(Type.LUNAR_DAY, m.start(), m.end(), 1, ChineseNumbers.parse(m.group(4).substring(1)), 0, null, false);
+            }
             int month = switch (m.group(1)) {
                 case "正" -> 1;
                 case "腊" -> 12;
@@ -251,6 +259,8 @@ final class AtomRules {
                 Map.entry("the day before", "-1"), Map.entry("the same day", "0"), Map.entry("that day", "0"))));
         r.add(rule("now", "现在|而家|宜家|依家|此时|此刻|当前|眼下|(?i)\\bright now\\b", (m, t, ry) -> Atom.of(Type.NOW, m.start(), m.end(), 0, 0, 0, null, false)));
         // ---- parts of day
+        r.add(rule("podShort", "([早晚])(?=" + NUM + "[点时])", (m, t, ry) ->
+                Atom.of(Type.POD, m.start(), m.end(), 0, 0, 0, m.group(1).equals("早") ? "MO" : "EV", false)));
         r.add(rule("pod", "凌晨|清晨|早晨|早上|早间|上午|中午|正午|午间|下午|午后|晏昼|傍晚|黄昏|晚上|晚间|夜里|夜间|深夜|午夜|半夜"
                 + "|(?i)\\b(?:morning|afternoon|evening|night|noon)\\b", (m, t, ry) ->
                 Atom.of(Type.POD, m.start(), m.end(), 0, 0, 0, partOfDay(m.group().toLowerCase(Locale.ROOT)), false)));

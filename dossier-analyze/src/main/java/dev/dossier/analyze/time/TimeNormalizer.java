@@ -442,7 +442,9 @@ public final class TimeNormalizer {
                         return null;
                     }
                     YearMonth ym = base.plusMonths(a.a());
-                    y = ym.getYear();
+                    if (y == null || a.a() != 0) {
+                        y = ym.getYear(); // 去年本月: the year already named stays
+                    }
                     m = ym.getMonthValue();
                 }
                 case QUARTER -> quarter = a.a();
@@ -518,15 +520,18 @@ public final class TimeNormalizer {
             d = null;
         }
         if (inherit != null) {
+            if (date == null && d == null && m == null && y == null && holiday == null && weekday == null
+                    && (hour != null || pod != null) && inherit.date() != null) {
+                date = inherit.date(); // 下午1点到3点: the right side is on the left side's day
+                if (hour != null && pod == null && inherit.hour() != null && hour < inherit.hour() && hour + 12 >= inherit.hour()) {
+                    hour += 12; // ... and in its half of the day
+                }
+            }
             if (y == null && !unknown) {
                 y = inherit.year();
             }
             if (m == null && (d != null) && date == null) {
                 m = inherit.month();
-            }
-            if (date == null && d == null && m == null && y == null && holiday == null && weekday == null
-                    && (hour != null || pod != null) && inherit.date() != null) {
-                date = inherit.date();
             }
         }
         Preference preference = preference(future);
@@ -572,7 +577,7 @@ public final class TimeNormalizer {
                 }
                 if (weekdayConstrains && date.getDayOfWeek().getValue() != weekday) {
                     // 周日，二月十号: of the neighbouring years, take one where the weekday agrees.
-                    for (int delta : new int[] {-1, 1, -2, 2}) {
+                    for (int delta : new int[] {-1, 1}) {
                         LocalDate other = safeDate(date.getYear() + delta, mm, dd);
                         if (other != null && other.getDayOfWeek().getValue() == weekday) {
                             date = other;
@@ -650,8 +655,9 @@ public final class TimeNormalizer {
             if (y == null || ordinal.b() != 0) {
                 return null;
             }
-            LocalDate monday = LocalDate.of(y, 1, 4).with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, n).with(DayOfWeek.MONDAY);
-            return Point.ofDate(monday, Grain.WEEK);
+            // Weeks of a year count, like weeks of a month, from its first Monday (20年第52周 = 2020-12-28).
+            LocalDate firstMonday = LocalDate.of(y, 1, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));
+            return Point.ofDate(firstMonday.plusWeeks(n - 1L), Grain.WEEK);
         }
         int year = y != null ? y : chooseYearForMonth(m, ref, preference);
         if (ordinal.b() > 0) {
@@ -663,6 +669,12 @@ public final class TimeNormalizer {
     }
 
     private static Point finish(Point day, String pod, Integer hour, Integer minute, Integer second, Grain clockGrain) {
+        if (hour != null && adjustHour(hour, pod) >= 24 && day.date() != null) {
+            // 夜里12点 / 24:00 is midnight at the end of the day: 00:00 of the next one.
+            LocalDate next = day.date().plusDays(1);
+            return new Point(next.getYear(), next.getMonthValue(), next.getDayOfMonth(), 0, minute == null ? 0 : minute, second,
+                    null, null, clockGrain == null ? Grain.HOUR : clockGrain);
+        }
         if (hour != null) {
             return new Point(day.year(), day.month(), day.day(), adjustHour(hour, pod), minute == null ? 0 : minute, second,
                     null, null, clockGrain == null ? Grain.HOUR : clockGrain);
@@ -680,7 +692,7 @@ public final class TimeNormalizer {
         }
         return switch (pod) {
             case "AF", "EV" -> hour < 12 ? hour + 12 : hour;
-            case "NI" -> hour >= 6 && hour < 12 ? hour + 12 : hour;
+            case "NI" -> hour >= 6 && hour <= 12 ? hour + 12 : hour;
             case "MI" -> hour < 6 ? hour + 12 : hour;
             default -> hour;
         };
@@ -705,12 +717,23 @@ public final class TimeNormalizer {
             return candidate != null ? candidate : inYear.apply(year - 1);
         }
         if (preference == Preference.PAST && (candidate == null || candidate.isAfter(refDate))) {
-            return inYear.apply(year - 1);
+            return firstExisting(inYear, year - 1, -1);
         }
         if (preference == Preference.FUTURE && (candidate == null || candidate.isBefore(refDate))) {
-            return inYear.apply(year + 1);
+            return firstExisting(inYear, year + 1, 1);
         }
         return candidate;
+    }
+
+    /** 2月29日 exists one year in four: step until it does. */
+    private static LocalDate firstExisting(IntFunction<LocalDate> inYear, int from, int step) {
+        for (int i = 0; i < 8; i++) {
+            LocalDate date = inYear.apply(from + i * step);
+            if (date != null) {
+                return date;
+            }
+        }
+        return null;
     }
 
     private static int chooseYearForMonth(int month, ReferenceTime ref, Preference preference) {

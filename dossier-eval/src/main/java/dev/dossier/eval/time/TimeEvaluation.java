@@ -50,10 +50,11 @@ public final class TimeEvaluation {
 
     /** Figures for one data set. */
     public record SetResult(String name, int cases, int pointsInScope, int pointsCorrect, int ranges, int rangesCorrect,
-                            Map<String, Integer> outOfScope, List<String> pointFailures) {
+                            Map<String, Integer> outOfScope, List<String> pointFailures, List<String> rangeFailures) {
         public SetResult {
             outOfScope = Map.copyOf(outOfScope);
             pointFailures = List.copyOf(pointFailures);
+            rangeFailures = List.copyOf(rangeFailures);
         }
 
         public double pointAccuracy() {
@@ -67,7 +68,11 @@ public final class TimeEvaluation {
 
     /** One gold case: text, reference, preference and either a gold interval or a reason it is out of scope. */
     private record Case(String text, ReferenceTime reference, Preference preference, TimeInterval gold,
-                        Integer goldStart, Integer goldEnd, String outOfScope) {
+                        Integer goldStart, Integer goldEnd, String outOfScope, boolean rangeEndIsLastStart) {
+        Case(String text, ReferenceTime reference, Preference preference, TimeInterval gold, Integer goldStart,
+             Integer goldEnd, String outOfScope) {
+            this(text, reference, preference, gold, goldStart, goldEnd, outOfScope, false);
+        }
     }
 
     private final Map<Preference, TimeNormalizer> normalizers = new EnumMap<>(Preference.class);
@@ -112,6 +117,7 @@ public final class TimeEvaluation {
         int rangesCorrect = 0;
         Map<String, Integer> outOfScope = new LinkedHashMap<>();
         List<String> failures = new ArrayList<>();
+        List<String> rangeFailures = new ArrayList<>();
         for (Case c : cases) {
             if (c.outOfScope() != null) {
                 outOfScope.merge(c.outOfScope(), 1, Integer::sum);
@@ -135,12 +141,23 @@ public final class TimeEvaluation {
             } else {
                 ranges++;
                 ok = system.isPresent() && system.get().sameAs(c.gold());
+                if (c.rangeEndIsLastStart() && chosen.isPresent() && chosen.get().kind() == TimeKind.RANGE) {
+                    // Recognizers-Text writes "1月10日到12日" as [01-10, 01-12]: its end is where the last part starts.
+                    String[] ends = chosen.get().value().split("/");
+                    Optional<TimeInterval> left = TimeInterval.ofValue(ends[0], chosen.get().grain());
+                    Optional<TimeInterval> right = TimeInterval.ofValue(ends[1], chosen.get().grain());
+                    ok = left.isPresent() && right.isPresent() && right.get().start().isAfter(left.get().start())
+                            && new TimeInterval(left.get().start(), right.get().start(), null).sameAs(c.gold());
+                }
                 if (ok) {
                     rangesCorrect++;
+                } else {
+                    rangeFailures.add(c.text() + " | gold " + c.gold().start() + "/" + c.gold().end()
+                            + " | got " + chosen.map(e -> e.text() + "=" + e.value()).orElse("nothing"));
                 }
             }
         }
-        return new SetResult(name, cases.size(), inScope, correct, ranges, rangesCorrect, outOfScope, failures);
+        return new SetResult(name, cases.size(), inScope, correct, ranges, rangesCorrect, outOfScope, failures, rangeFailures);
     }
 
     /** The expression overlapping the gold span most, or the longest when the gold has no span. */
@@ -300,7 +317,7 @@ public final class TimeEvaluation {
                     cases.add(new Case(text, ref, Preference.PAST, null, null, null, "no gold resolution"));
                     continue;
                 }
-                cases.add(new Case(text, ref, Preference.PAST, gold, start, end, null));
+                cases.add(new Case(text, ref, Preference.PAST, gold, start, end, null, gold.grain() == null));
             }
         }
         return cases;
