@@ -40,10 +40,16 @@ final class AtomRules {
             Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
             Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
             Map.entry("a", 1), Map.entry("an", 1), Map.entry("several", 3), Map.entry("few", 3));
-    private static final String EN_NUM = "(\\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a|an)";
+    private static final String EN_NUM = "(\\d{1,3}(?:,\\d{3})+|\\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a|an)";
     /** Words right before a number+年 that make it a length of time (时隔24年), not a year. */
     private static final Pattern DURATION_CUE = Pattern.compile(
             "(时隔|隔了|相隔|间隔|近|过去|长达|历时|整整|已经|已|了|约|逾|超过|达|共|经过|这|最近|将近|前后|持续|连续|花了|用了)$");
+
+    private static final Pattern TWO_DIGIT_YEAR_FOLLOW = Pattern.compile(
+            "[0-9零〇○一二三四五六七八九十首前后上下底末初中第春夏秋冬]|的|度|年底|年初");
+    private static final Pattern TWO_DIGIT_YEAR_PRECEDE = Pattern.compile("(于|在|从|自|到|至|截至|截止|是|的|^)$|^\\s+$");
+
+    private static final Pattern CLOCK_CONTEXT = Pattern.compile("(上午|下午|晚上|早上|凌晨|中午|傍晚|夜里|夜间|深夜|晚间|清晨|早晨|午后|[晚早日号天]|晏昼)$");
 
     private final List<Rule> rules;
 
@@ -80,6 +86,15 @@ final class AtomRules {
         r.add(rule("clockZh", "(" + NUM + ")(?:点钟|点|时)(?:(半)|([一二三1-3])刻|(" + NUM + ")分?)?(?:(" + NUM + ")秒)?", (m, t, ry) -> {
             int minute = m.group(2) != null ? 30 : m.group(3) != null ? 15 * ChineseNumbers.parse(m.group(3))
                     : m.group(4) != null ? ChineseNumbers.parse(m.group(4)) : -2;
+            boolean arabic = m.group(1).matches("[0-9]+");
+            boolean supported = m.group().matches(".*[分半刻钟].*") || m.group().contains("点") && minute != -2
+                    || CLOCK_CONTEXT.matcher(t.substring(Math.max(0, m.start() - 2), m.start())).find()
+                    || m.end() < t.length() && "许整左前".indexOf(t.charAt(m.end())) >= 0;
+            // 一点 ("a little"), 一时 ("for a while"): a Chinese-numeral hour needs minutes, 钟, or a part of
+            // day or a date right before it.
+            if (!arabic && !supported) {
+                return null;
+            }
             Atom a = clock(m, ChineseNumbers.parse(m.group(1)), Math.max(minute, 0), m.group(5) == null ? -1 : ChineseNumbers.parse(m.group(5)));
             if (a != null && minute == -2) {
                 a = new Atom(a.type(), a.start(), a.end(), a.a(), 0, -1, null, false, Grain.HOUR, Modifier.NONE);
@@ -98,7 +113,7 @@ final class AtomRules {
                     : new Atom(a.type(), a.start(), a.end(), a.a(), 0, -1, null, false, Grain.HOUR, Modifier.NONE);
         }));
         // ---- years
-        r.add(rule("year4", "(?<![0-9])(\\d{4}|" + CN_DIGIT + "{4}) ?年(?!代|来|以来|之久)", (m, t, ry) -> {
+        r.add(rule("year4", "(?<![0-9])(\\d{4}|" + CN_DIGIT + "{4}) ?年(?!代|之久)", (m, t, ry) -> {
             int year = ChineseNumbers.parse(m.group(1));
             return year < 0 ? null : Atom.of(Type.YEAR_ABS, m.start(), m.end(), year, 0, 0, null, false);
         }));
@@ -107,6 +122,13 @@ final class AtomRules {
         r.add(rule("year", "(?<![0-9])(\\d{2}|" + CN_DIGIT + "{2})年(?!代|来|以来|多|间|之久|半|里|内|以内|之内|后|以后|之后|前|以前|之前)", (m, t, ry) -> {
             String digits = m.group(1);
             if (DURATION_CUE.matcher(t.substring(Math.max(0, m.start() - 4), m.start())).find()) {
+                return null;
+            }
+            // A bare two-digit 年 is more often a length (黄金30年) than a year: it is a year only when a
+            // month, season or boundary word follows, or a preposition/start of text precedes (98年4月, 在15年).
+            boolean followed = TWO_DIGIT_YEAR_FOLLOW.matcher(t).region(m.end(), t.length()).lookingAt();
+            boolean preceded = m.start() == 0 || TWO_DIGIT_YEAR_PRECEDE.matcher(t.substring(Math.max(0, m.start() - 2), m.start())).find();
+            if (!followed && !preceded) {
                 return null;
             }
             int year = ChineseNumbers.parse(digits);
@@ -280,12 +302,12 @@ final class AtomRules {
         r.add(rule("holiday", holidays.pattern().pattern(), (m, t, ry) ->
                 Atom.of(Type.HOLIDAY, m.start(), m.end(), 0, 0, 0, m.group(), false)));
         // ---- durations and "N units ago / later"
-        r.add(rule("duration", "(" + NUM + "|几|半|数|十几|几十|\\d+\\.\\d+)(个)?(多|余)?(半)?(年|个月|月|周(?!年)|星期|礼拜|天|日|小时|钟头|分钟|秒钟|秒)(多|余)?(半)?"
+        r.add(rule("duration", "(?<![0-9零〇○一二两三四五六七八九十])(" + NUM + "|几|半|数|十几|几十|\\d+\\.\\d+)(个)?(多|余)?(半)?(年|个月|月|周(?!年)|星期|礼拜|天|日|小时|钟头|分钟|秒钟|秒)(多|余)?(半)?"
                 + "(以来|来|之前|以前|前|之后|以后|后|以内|之内|内|间|之久)?", AtomRules::duration));
         r.add(rule("durationEn", "(?i)\\b(?:over|in|during|for|within|across)\\s+the\\s+(?:past|last|previous|next|coming|following)\\s+" + EN_NUM
                 + "\\s+(years?|months?|weeks?|days?|hours?|decades?)\\b", (m, t, ry) ->
                 englishDuration(m, m.group(1), m.group(2), null)));
-        r.add(rule("agoEn", "(?i)\\b" + EN_NUM + "\\s+(years?|months?|weeks?|days?|decades?)\\s+(ago|later)\\b", (m, t, ry) ->
+        r.add(rule("agoEn", "(?i)(?<![0-9,.])\\b" + EN_NUM + "\\s+(years?|months?|weeks?|days?|decades?)\\s+(ago|later)\\b", (m, t, ry) ->
                 englishDuration(m, m.group(1), m.group(2), m.group(3).equalsIgnoreCase("ago") ? -1 : 1)));
         r.add(rule("forEn", "(?i)\\bfor\\s+(?:more than\\s+|over\\s+|nearly\\s+|almost\\s+)?" + EN_NUM + "\\s+(years|months|weeks|days|decades)\\b", (m, t, ry) ->
                 englishDuration(m, m.group(1), m.group(2), null)));
@@ -447,8 +469,7 @@ final class AtomRules {
         if (unit.equals("日") && suffix == null) {
             return null; // 6日 is a day of month
         }
-        if (unit.equals("年") && (numberText.matches("\\d{4}|[零〇○一二三四五六七八九]{4}") && !more
-                || suffix == null && !more && !half && !cue && numberText.matches("\\d{2}"))) {
+        if (unit.equals("年") && numberText.matches("\\d{4}|[零〇○一二三四五六七八九]{4}|0\\d") && !more) {
             return null; // 2024年 is a year
         }
         double n;
@@ -494,6 +515,7 @@ final class AtomRules {
 
     private static Atom englishDuration(Matcher m, String number, String unit, Integer sign) {
         String nText = number.toLowerCase(Locale.ROOT);
+        nText = nText.replace(",", "");
         int n = nText.matches("\\d+") ? Integer.parseInt(nText) : ENGLISH_NUMBERS.getOrDefault(nText.replace("a few", "few"), -1);
         if (n < 0) {
             return null;

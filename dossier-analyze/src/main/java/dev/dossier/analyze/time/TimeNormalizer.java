@@ -48,7 +48,7 @@ public final class TimeNormalizer {
     private static final char CJK_LAST = '\u9fff';
     private static final Pattern FUTURE_MARK = Pattern.compile(
             "将|计划|拟于|拟|预计|即将|准备|届时|明年|下周|下个月|(?i)\\b(?:will|plans? to|is to|are to|next|scheduled|expected to)\\b");
-    private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?；;\\n]");
+    private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?；;]"); // not newlines: OCR and hard-wrapped copy break lines mid-sentence
 
     private final TimeNormalizerConfig config;
     private final Holidays holidays;
@@ -214,6 +214,13 @@ public final class TimeNormalizer {
                 int last = a.slot();
                 while (i < atoms.size()) {
                     Atom b = atoms.get(i);
+                    if (phrase.size() == 1 && a.type() == Type.WEEKDAY && b.slot() == 3 && b.type() != Type.WEEKDAY
+                            && text.substring(a.end(), b.start()).matches("[,，]?\\s?")) {
+                        phrase.add(b); // 周日，二月十号
+                        last = 3;
+                        i++;
+                        continue;
+                    }
                     if (!glue(text.substring(phrase.get(phrase.size() - 1).end(), b.start()))) {
                         break;
                     }
@@ -230,11 +237,6 @@ public final class TimeNormalizer {
                         i++;
                     } else if (b.type() == Type.WEEKDAY && last == 3) {
                         phrase.add(b); // 6月1日周六: the weekday confirms the date
-                        i++;
-                    } else if (phrase.size() == 1 && a.type() == Type.WEEKDAY && b.slot() == 3 && b.type() != Type.WEEKDAY
-                            && text.substring(a.end(), b.start()).matches("[,，]?\\s?")) {
-                        phrase.add(b); // 周日，二月十号
-                        last = 3;
                         i++;
                     } else if (b.slot() > last && b.slot() < 6) {
                         phrase.add(b);
