@@ -15,7 +15,11 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** Runs the time evaluation on the shared data and holds the figures reached (see docs in TimeEvaluation). */
+/**
+ * Runs the time evaluation on the shared data and holds the floors reached when it was written
+ * (point accuracy: JioNLP 0.866, Duckling 0.826, Recognizers-Text 0.676; ranges: JioNLP 0.327,
+ * Recognizers-Text 0.400). Skips visibly when the data is absent.
+ */
 class TimeEvaluationTest {
 
     @Test
@@ -35,8 +39,11 @@ class TimeEvaluationTest {
         TimeEvaluation.SetResult recognizers = byName.get("time_recognizers_text");
         assertThat(jio.cases()).isEqualTo(427);
         assertThat(duckling.cases()).isEqualTo(627);
-        assertThat(jio.pointAccuracy()).as(table + jio.pointFailures()).isGreaterThanOrEqualTo(0.85);
-        assertThat(duckling.pointAccuracy()).as(table + duckling.pointFailures()).isGreaterThanOrEqualTo(0.75);
-        assertThat(recognizers.pointAccuracy()).as(table + recognizers.pointFailures()).isGreaterThanOrEqualTo(0.60);
+        assertThat(jio.pointAccuracy()).as(table + jio.pointFailures()).isGreaterThanOrEqualTo(0.86);
+        assertThat(duckling.pointAccuracy()).as(table + duckling.pointFailures()).isGreaterThanOrEqualTo(0.82);
+        assertThat(jio.rangeAccuracy()).as(table + jio.rangeFailures()).isGreaterThanOrEqualTo(0.32);
+        assertThat(recognizers.rangeAccuracy()).as(table + recognizers.rangeFailures()).isGreaterThanOrEqualTo(0.40);
+        assertThat(jio.outOfScope()).containsKeys("recurring set (每年/每周...)", "duration, not a point in time");
+        assertThat(recognizers.pointAccuracy()).as(table + recognizers.pointFailures()).isGreaterThanOrEqualTo(0.67);
     }
 }
