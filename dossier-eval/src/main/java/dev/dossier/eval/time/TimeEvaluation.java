@@ -43,7 +43,7 @@ import java.util.TreeMap;
  * Each set uses the tense preference its authors assume (JioNLP: same period, or future where the
  * case says so; Duckling: future; Recognizers: its "past" resolution with news preference).
  *
- * <p>Stateless apart from the normalisers it builds; {@link #run} may be called repeatedly.
+ * <p>Immutable and thread-safe; {@link #run} may be called repeatedly and concurrently.
  */
 public final class TimeEvaluation {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -75,7 +75,16 @@ public final class TimeEvaluation {
         }
     }
 
-    private final Map<Preference, TimeNormalizer> normalizers = new EnumMap<>(Preference.class);
+    private final Map<Preference, TimeNormalizer> normalizers;
+
+    /** Builds one normaliser per tense preference (each loads its rules and tables once). */
+    public TimeEvaluation() {
+        Map<Preference, TimeNormalizer> built = new EnumMap<>(Preference.class);
+        for (Preference p : Preference.values()) {
+            built.put(p, new TimeNormalizer(TimeNormalizerConfig.defaults().withPreference(p)));
+        }
+        this.normalizers = Map.copyOf(built);
+    }
 
     /** Runs all sets found under {@code sharedDir/eval}, prints a table to {@code out}, returns the figures. */
     public List<SetResult> run(Path sharedDir, PrintStream out) {
@@ -105,9 +114,7 @@ public final class TimeEvaluation {
     }
 
     private TimeNormalizer normalizer(Preference preference) {
-        synchronized (normalizers) {
-            return normalizers.computeIfAbsent(preference, p -> new TimeNormalizer(TimeNormalizerConfig.defaults().withPreference(p)));
-        }
+        return normalizers.get(preference);
     }
 
     private SetResult score(String name, List<Case> cases) {
