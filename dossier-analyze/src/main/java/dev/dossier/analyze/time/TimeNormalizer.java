@@ -225,12 +225,13 @@ public final class TimeNormalizer {
                         break;
                     }
                     if (b.type() == Type.MOD) {
+                        // 左右 closes any phrase; 年底 needs a year, 月底 a month, 底/初/中旬 a year, month or quarter.
                         boolean ok = b.modifier() == Modifier.APPROX ? last < 6
-                                : last <= 2 && !b.text().startsWith("月") || last == 0 && b.text().startsWith("年") || last == 2 && b.text().startsWith("月");
-                        if (!ok || b.text().startsWith("年") && last != 0 || b.text().startsWith("月") && last != 2) {
-                            if (!ok) {
-                                break;
-                            }
+                                : b.text().startsWith("年") ? last == 0
+                                : b.text().startsWith("月") ? last == 2
+                                : last <= 2;
+                        if (!ok) {
+                            break;
                         }
                         phrase.add(b);
                         last = 6;
