@@ -1,0 +1,558 @@
+package dev.dossier.analyze.time;
+
+import dev.dossier.analyze.time.Atom.Type;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The recognition rules: one regular expression per rule, each turning a match into an {@link Atom}
+ * (or rejecting it). Patterns only recognise; all calendar arithmetic lives in {@link TimeNormalizer}'s
+ * resolver, as HeidelTime separates its patterns from its normalisation functions. Rules run on
+ * width-folded, Simplified-script text of the same length as the input, so offsets carry over.
+ * Immutable and thread-safe (compiled {@link Pattern}s are shareable; matchers are per call).
+ */
+final class AtomRules {
+
+    /** A rule: a name for debugging, its pattern, and the builder that reads a match. */
+    private record Rule(String name, Pattern pattern, Builder builder) {
+    }
+
+    @FunctionalInterface
+    private interface Builder {
+        /** Returns the atom for this match, or null to reject it. */
+        Atom build(Matcher m, String text, Integer referenceYear);
+    }
+
+    private static final String NUM = "(?:[0-9]{1,4}|[零〇○一二两三四五六七八九十廿卅]{1,4})";
+    private static final String CN_DIGIT = "[零〇○一二三四五六七八九]";
+    private static final String CONNECTOR = "(?:至|到|－|-|—{1,2}|~|～|–)";
+    private static final String MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+            + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
+    private static final String WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+    private static final Map<String, Integer> ENGLISH_NUMBERS = Map.ofEntries(
+            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
+            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
+            Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
+            Map.entry("a", 1), Map.entry("an", 1), Map.entry("several", 3), Map.entry("few", 3));
+    private static final String EN_NUM = "(\\d{1,3}(?:,\\d{3})+|\\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a|an)";
+    /** Words right before a number+年 that make it a length of time (时隔24年), not a year. */
+    private static final Pattern DURATION_CUE = Pattern.compile(
+            "(时隔|隔了|相隔|间隔|近|过去|长达|历时|整整|已经|已|了|约|逾|超过|达|共|经过|这|最近|将近|前后|持续|连续|花了|用了)$");
+
+    private static final Pattern TWO_DIGIT_YEAR_FOLLOW = Pattern.compile(
+            "[0-9零〇○一二三四五六七八九十首前后上下底末初中第春夏秋冬]|的|度|年底|年初");
+    private static final Pattern TWO_DIGIT_YEAR_PRECEDE = Pattern.compile("(于|在|从|自|到|至|截至|截止|是|的|^)$|^\\s+$");
+
+    private static final Pattern CLOCK_CONTEXT = Pattern.compile("(上午|下午|晚上|早上|凌晨|中午|傍晚|夜里|夜间|深夜|晚间|清晨|早晨|午后|[晚早日号天]|晏昼)$");
+
+    private final List<Rule> rules;
+
+    AtomRules(Holidays holidays) {
+        List<Rule> r = new ArrayList<>();
+        // ---- complete numeric dates
+        r.add(rule("ymd", "(?<![0-9])(\\d{4})\\s*[-/.]\\s*(\\d{1,2})\\s*[-/.]\\s*(\\d{1,2})[日号]?"
+                + "(?:(?:\\s*|[T\\-])(\\d{1,2})[:：](\\d{2})(?:[:：](\\d{2}))?)?(?![0-9])", (m, t, ry) ->
+                fixed(m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
+                        m.group(4), m.group(5), m.group(6))));
+        r.add(rule("ymdCompact", "(?<![0-9])((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?![0-9])", (m, t, ry) ->
+                fixed(m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), null, null, null)));
+        r.add(rule("ymdSpaced", "(?<![0-9])((?:19|20)\\d{2}) (\\d{1,2}) (\\d{1,2})(?![0-9])", (m, t, ry) ->
+                fixed(m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), null, null, null)));
+        r.add(rule("ym", "(?<![0-9.])((?:1[6-9]|20)\\d{2})[./-](\\d{1,2})(?![0-9]|\\s*[/.]\\s*\\d|-\\d{1,2}(?![0-9]))", (m, t, ry) -> {
+            int month = Integer.parseInt(m.group(2));
+            return month < 1 || month > 12 ? null
+                    : new Atom(Type.FIXED, m.start(), m.end(), Integer.parseInt(m.group(1)), month, 0, null, false, Grain.MONTH, Modifier.NONE);
+        }));
+        r.add(rule("mdy", "(?<![0-9])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![0-9])", (m, t, ry) ->
+                fixed(m, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), null, null, null)));
+        r.add(rule("mdyShort", "(?<![0-9/])(\\d{1,2})/(\\d{1,2})/(\\d{2})(?![0-9/])", (m, t, ry) ->
+                fixed(m, ChineseNumbers.expandYear(Integer.parseInt(m.group(3)), 2, ry), Integer.parseInt(m.group(1)),
+                        Integer.parseInt(m.group(2)), null, null, null)));
+        r.add(rule("mdSlash", "(?<![0-9/.])(\\d{1,2})/(\\d{1,2})[号日]", (m, t, ry) ->
+                fixed(m, -1, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), null, null, null)));
+        r.add(rule("mdDash", "(?<![0-9.\\-/])(0\\d|1[0-2])-([0-3]\\d)(?:\\s+(\\d{1,2})[:：](\\d{2}))?(?![0-9\\-日号天])", (m, t, ry) ->
+                fixed(m, -1, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m.group(3), m.group(4), null)));
+        r.add(rule("mdDot", "(?<![0-9])(\\d{1,2})·(\\d{1,2})(?![0-9])", (m, t, ry) ->
+                fixed(m, -1, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), null, null, null)));
+        // ---- clock times
+        r.add(rule("clock", "(?<![0-9])(\\d{1,2})[:：](\\d{2})(?:[:：](\\d{2}))?(?:时)?(?![0-9])", (m, t, ry) ->
+                clock(m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m.group(3) == null ? -1 : Integer.parseInt(m.group(3)))));
+        r.add(rule("clockZh", "(" + NUM + ")(?:点钟|点|时)(?:(半)|([一二三1-3])刻|(" + NUM + ")分?)?(?:(" + NUM + ")秒)?", (m, t, ry) -> {
+            int minute = m.group(2) != null ? 30 : m.group(3) != null ? 15 * ChineseNumbers.parse(m.group(3))
+                    : m.group(4) != null ? ChineseNumbers.parse(m.group(4)) : -2;
+            boolean arabic = m.group(1).matches("[0-9]+");
+            boolean supported = m.group().matches(".*[分半刻钟].*") || m.group().contains("点") && minute != -2
+                    || CLOCK_CONTEXT.matcher(t.substring(Math.max(0, m.start() - 2), m.start())).find()
+                    || m.end() < t.length() && "许整左前".indexOf(t.charAt(m.end())) >= 0;
+            // 一点 ("a little"), 一时 ("for a while"): a Chinese-numeral hour needs minutes, 钟, or a part of
+            // day or a date right before it.
+            if (!arabic && !supported) {
+                return null;
+            }
+            Atom a = clock(m, ChineseNumbers.parse(m.group(1)), Math.max(minute, 0), m.group(5) == null ? -1 : ChineseNumbers.parse(m.group(5)));
+            if (a != null && minute == -2) {
+                a = new Atom(a.type(), a.start(), a.end(), a.a(), 0, -1, null, false, Grain.HOUR, Modifier.NONE);
+            }
+            return a;
+        }));
+        r.add(rule("clockEn", "(?i)(?<![0-9a-z])(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|am|pm|a|p)(?![a-z])", (m, t, ry) -> {
+            int hour = Integer.parseInt(m.group(1));
+            if (hour < 1 || hour > 12) {
+                return null;
+            }
+            boolean pm = m.group(3).toLowerCase(Locale.ROOT).startsWith("p");
+            hour = hour % 12 + (pm ? 12 : 0);
+            Atom a = clock(m, hour, m.group(2) == null ? 0 : Integer.parseInt(m.group(2)), -1);
+            return a == null || m.group(2) != null ? a
+                    : new Atom(a.type(), a.start(), a.end(), a.a(), 0, -1, null, false, Grain.HOUR, Modifier.NONE);
+        }));
+        // ---- years
+        r.add(rule("year4", "(?<![0-9])(\\d{4}|" + CN_DIGIT + "{4}) ?年(?!代|之久)", (m, t, ry) -> {
+            int year = ChineseNumbers.parse(m.group(1));
+            return year < 0 ? null : Atom.of(Type.YEAR_ABS, m.start(), m.end(), year, 0, 0, null, false);
+        }));
+        r.add(rule("yearLeadingZero", "(?<![0-9])(0\\d|[零〇○][零〇○一二三四五六七八九]) ?年(?!代)", (m, t, ry) ->
+                Atom.of(Type.YEAR_ABS, m.start(), m.end(), ChineseNumbers.expandYear(ChineseNumbers.parse(m.group(1)), 2, ry), 0, 0, null, false)));
+        r.add(rule("year", "(?<![0-9])(\\d{2}|" + CN_DIGIT + "{2})年(?!代|来|以来|多|间|之久|半|里|内|以内|之内|后|以后|之后|前|以前|之前)", (m, t, ry) -> {
+            String digits = m.group(1);
+            if (DURATION_CUE.matcher(t.substring(Math.max(0, m.start() - 4), m.start())).find()) {
+                return null;
+            }
+            // A bare two-digit 年 is more often a length (黄金30年) than a year: it is a year only when a
+            // month, season or boundary word follows, or a preposition/start of text precedes (98年4月, 在15年).
+            boolean followed = TWO_DIGIT_YEAR_FOLLOW.matcher(t).region(m.end(), t.length()).lookingAt();
+            boolean preceded = m.start() == 0 || TWO_DIGIT_YEAR_PRECEDE.matcher(t.substring(Math.max(0, m.start() - 2), m.start())).find();
+            if (!followed && !preceded) {
+                return null;
+            }
+            int year = ChineseNumbers.parse(digits);
+            if (year < 0) {
+                return null;
+            }
+            return Atom.of(Type.YEAR_ABS, m.start(), m.end(), ChineseNumbers.expandYear(year, digits.length(), ry), 0, 0, null, false);
+        }));
+        r.add(words("yearRel", Type.YEAR_REL, Map.ofEntries(
+                Map.entry("今年", 0), Map.entry("本年", 0), Map.entry("这一年", 0), Map.entry("今个年", 0),
+                Map.entry("去年", -1), Map.entry("上一年", -1), Map.entry("上年", -1), Map.entry("旧年", -1),
+                Map.entry("前年", -2), Map.entry("大前年", -3), Map.entry("明年", 1), Map.entry("下一年", 1),
+                Map.entry("来年", 1), Map.entry("下年", 1), Map.entry("出年", 1), Map.entry("后年", 2), Map.entry("大后年", 3),
+                Map.entry("this year", 0), Map.entry("last year", -1), Map.entry("next year", 1))));
+        r.add(words("yearNarrative", Type.YEAR_REL, true, Map.of(
+                "当年", 0, "同年", 0, "该年", 0, "次年", 1, "翌年", 1, "第二年", 1, "前一年", -1)));
+        r.add(rule("decade", "(?:(上个?|本|" + NUM + ")世纪)?([0-9]0|[一二三四五六七八九]十|零|〇)年代", (m, t, ry) -> {
+            int decade = m.group(2).equals("零") || m.group(2).equals("〇") ? 0 : ChineseNumbers.parse(m.group(2));
+            int century;
+            if (m.group(1) == null) {
+                century = decade >= 30 || ry == null ? 19 : (ry / 100);
+                if (ry != null && century * 100 + decade > ry) {
+                    century = ry / 100 - 1;
+                }
+            } else if (m.group(1).startsWith("上")) {
+                century = ry == null ? 19 : ry / 100 - 1;
+            } else if (m.group(1).equals("本")) {
+                century = ry == null ? 20 : ry / 100;
+            } else {
+                century = ChineseNumbers.parse(m.group(1)) - 1;
+            }
+            return Atom.of(Type.DECADE, m.start(), m.end(), century * 100 + decade, 0, 0, null, false);
+        }));
+        r.add(rule("century", "(上个?|" + NUM + ")世纪(?!" + NUM + "年代|[0-9]0年代)", (m, t, ry) -> {
+            int century = m.group(1).startsWith("上") ? (ry == null ? 20 : ry / 100) : ChineseNumbers.parse(m.group(1));
+            return century <= 0 ? null : Atom.of(Type.CENTURY, m.start(), m.end(), (century - 1) * 100, 0, 0, null, false);
+        }));
+        r.add(rule("enYear", "(?i)\\b(?:in|since|by|during|until|of|from|before|after|between|early|late|mid-)\\s+((?:1[89]|20)\\d{2})\\b", (m, t, ry) ->
+                Atom.of(Type.YEAR_ABS, m.start(1), m.end(1), Integer.parseInt(m.group(1)), 0, 0, null, false)));
+        // ---- lunar
+        r.add(rule("lunarMark", "农历|阴历|旧历|夏历", (m, t, ry) -> Atom.of(Type.LUNAR_MARK, m.start(), m.end(), 0, 0, 0, null, false)));
+        r.add(rule("lunarMonthDay", "(正|腊|冬|闰" + NUM + ")月(初[一二三四五六七八九十]|" + NUM + ")?(?![0-9日号])|(大年)(初[一二三四五六七八九十]|三十)", (m, t, ry) -> {
+            if (m.group(3) != null) {
+                return m.group(4).equals("三十") ? null // 大年三十 is 除夕, a holiday
+                        : Atom.of(Type.LUNAR_DAY, m.start(), m.end(), 1, ChineseNumbers.parse(m.group(4).substring(1)), 0, null, false);
+            }
+            int month = switch (m.group(1)) {
+                case "正" -> 1;
+                case "腊" -> 12;
+                case "冬" -> 11;
+                default -> ChineseNumbers.parse(m.group(1).substring(1));
+            };
+            int day = m.group(2) == null ? -1 : ChineseNumbers.parse(m.group(2).replace("初", ""));
+            return Atom.of(day < 0 ? Type.LUNAR_MONTH : Type.LUNAR_DAY, m.start(), m.end(), month, day, 0, null, false);
+        }));
+        r.add(rule("lunarDay", "初([一二三四五六七八九十])", (m, t, ry) ->
+                Atom.of(Type.LUNAR_DAY, m.start(), m.end(), -1, ChineseNumbers.parse(m.group(1)), 0, null, false)));
+        // ---- months, quarters, halves, weeks
+        r.add(rule("month", "(?<![0-9个几])(" + NUM + ")月份?(?!来|以来|之久)", (m, t, ry) -> {
+            int month = ChineseNumbers.parse(m.group(1));
+            return month < 1 || month > 12 ? null : Atom.of(Type.MONTH_ABS, m.start(), m.end(), month, 0, 0, null, false);
+        }));
+        r.add(rule("monthDayBare", "(?<![0-9个几])(" + NUM + ")月(" + NUM + ")(?![0-9零〇一二两三四五六七八九十日号天年个万亿%.多名位人家项次届周])", (m, t, ry) -> {
+            int month = ChineseNumbers.parse(m.group(1));
+            int day = ChineseNumbers.parse(m.group(2));
+            if (month < 1 || month > 12 || day < 1 || day > 31) {
+                return null;
+            }
+            // 八月十五, 五月廿二: a month with a day in Chinese numerals and no 日/号 is how lunar dates
+            // are written; 十月31 with Arabic digits is a Gregorian date.
+            boolean lunar = !m.group(2).matches("[0-9]+");
+            return Atom.of(lunar ? Type.LUNAR_DAY : Type.MONTH_DAY, m.start(), m.end(), month, day, 0, null, false);
+        }));
+        r.add(rule("enMonth", "(?i)\\b(" + MONTHS + ")\\.?(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?|\\s+(\\d{4})\\b)", (m, t, ry) -> {
+            if (m.group(1).equals("may") || (m.group(1).equals("May") && m.group(2) == null && m.group(4) == null)) {
+                return null;
+            }
+            int month = englishMonth(m.group(1));
+            if (m.group(4) != null) {
+                return new Atom(Type.FIXED, m.start(), m.end(), Integer.parseInt(m.group(4)), month, 0, null, false, Grain.MONTH, Modifier.NONE);
+            }
+            return fixed(m, m.group(3) == null ? -1 : Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(2)), null, null, null);
+        }));
+        r.add(rule("enDayMonth", "(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + MONTHS + ")\\.?(?:,?\\s+(\\d{4}))?\\b", (m, t, ry) ->
+                fixed(m, m.group(3) == null ? -1 : Integer.parseInt(m.group(3)), englishMonth(m.group(2)), Integer.parseInt(m.group(1)), null, null, null)));
+        r.add(rule("enMonthAlone", "(?i)\\b(?:in|since|by|during|until|early|late|mid-|last|next|this)\\s+(" + MONTHS + ")\\b(?!\\s+\\d)", (m, t, ry) ->
+                Atom.of(Type.MONTH_ABS, m.start(1), m.end(1), englishMonth(m.group(1)), 0, 0, null, false)));
+        r.add(words("monthRel", Type.MONTH_REL, Map.ofEntries(
+                Map.entry("本月", 0), Map.entry("这个月", 0), Map.entry("这月", 0), Map.entry("今个月", 0), Map.entry("这一个月", 0),
+                Map.entry("上个月", -1), Map.entry("上月", -1), Map.entry("上一个月", -1), Map.entry("上一月", -1),
+                Map.entry("下个月", 1), Map.entry("下月", 1), Map.entry("下一个月", 1), Map.entry("下一月", 1),
+                Map.entry("last month", -1), Map.entry("this month", 0), Map.entry("next month", 1))));
+        r.add(words("monthNarrative", Type.MONTH_REL, true, Map.of("当月", 0, "同月", 0, "次月", 1, "翌月", 1)));
+        r.add(rule("quarter", "(?:第)?([一二三四1-4首])季度|[Qq]([1-4])(?:季度)?", (m, t, ry) -> {
+            String q = m.group(1) != null ? m.group(1) : m.group(2);
+            return Atom.of(Type.QUARTER, m.start(), m.end(), q.equals("首") ? 1 : ChineseNumbers.parse(q), 0, 0, null, false);
+        }));
+        r.add(words("quarterRel", Type.QUARTER_REL, Map.of("本季度", 0, "这个季度", 0, "这季度", 0, "上个季度", -1,
+                "上季度", -1, "上一季度", -1, "下个季度", 1, "下季度", 1, "下一季度", 1)));
+        r.add(words("half", Type.HALF, Map.of("上半年", 1, "下半年", 2, "前半年", 1, "后半年", 2)));
+        r.add(rule("weekRel", "(上上|下下|上|下|这|本|今个)(?:一)?(?:个)?(?:星期|礼拜|周)(?![一二三四五六日天1-7末])", (m, t, ry) ->
+                Atom.of(Type.WEEK_REL, m.start(), m.end(), weekOffset(m.group(1)), 0, 0, null, false)));
+        r.add(words("weekRelEn", Type.WEEK_REL, Map.of("last week", -1, "this week", 0, "next week", 1)));
+        r.add(rule("weekday", "(?:(上上|下下|上|下|这|本|今个)(?:一)?(?:个)?)?(?:星期|礼拜|周)([一二三四五六日天1-7])", (m, t, ry) -> {
+            String d = m.group(2);
+            int dow = d.equals("日") || d.equals("天") ? 7 : ChineseNumbers.parse(d);
+            return Atom.of(Type.WEEKDAY, m.start(), m.end(), dow, m.group(1) == null ? 0 : weekOffset(m.group(1)), 0, null, m.group(1) != null);
+        }));
+        r.add(rule("weekdayEn", "(?i)\\b(?:(last|next|this)\\s+)?(" + WEEKDAYS + ")\\b", (m, t, ry) -> {
+            int dow = List.of(WEEKDAYS.split("\\|")).indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1;
+            String p = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
+            // "last Tuesday" = the most recent Tuesday before the reference, "next" the first after:
+            // offsets relative to the bare reading, encoded as c = -1/0/+1 with flag=false.
+            int shift = p == null || p.equals("this") ? 0 : p.equals("last") ? -1 : 1;
+            return Atom.of(Type.WEEKDAY, m.start(), m.end(), dow, 0, shift, null, false);
+        }));
+        r.add(rule("ordinalWeek", "第(" + NUM + ")个?(?:周|星期|礼拜)([一二三四五六日天1-7])?", (m, t, ry) -> {
+            int n = ChineseNumbers.parse(m.group(1));
+            String d = m.group(2);
+            int dow = d == null ? 0 : d.equals("日") || d.equals("天") ? 7 : ChineseNumbers.parse(d);
+            return n < 1 || n > 53 ? null : Atom.of(Type.ORDINAL_WEEK, m.start(), m.end(), n, dow, 0, null, false);
+        }));
+        // ---- days
+        r.add(rule("day", "(?<![0-9])(" + NUM + ")[日号](?!元)", (m, t, ry) -> {
+            int day = ChineseNumbers.parse(m.group(1));
+            return day < 1 || day > 31 ? null : Atom.of(Type.DAY_ABS, m.start(), m.end(), day, 0, 0, null, false);
+        }));
+        r.add(rule("monthDayUnit", "(?<![0-9个几])(" + NUM + ")月(" + NUM + ")[日号](?!元)", (m, t, ry) -> {
+            int month = ChineseNumbers.parse(m.group(1));
+            int day = ChineseNumbers.parse(m.group(2));
+            return month < 1 || month > 12 || day < 1 || day > 31 ? null
+                    : Atom.of(Type.MONTH_DAY, m.start(), m.end(), month, day, 0, null, false);
+        }));
+        r.add(dayWords("dayRel", false, Map.ofEntries(
+                Map.entry("今天", "0"), Map.entry("今日", "0"), Map.entry("今儿", "0"), Map.entry("本日", "0"),
+                Map.entry("昨天", "-1"), Map.entry("昨日", "-1"), Map.entry("昨儿", "-1"), Map.entry("琴日", "-1"),
+                Map.entry("前天", "-2"), Map.entry("前日", "-2"), Map.entry("大前天", "-3"),
+                Map.entry("明天", "1"), Map.entry("明日", "1"), Map.entry("明儿", "1"), Map.entry("聽日", "1"), Map.entry("听日", "1"),
+                Map.entry("后天", "2"), Map.entry("后日", "2"), Map.entry("大后天", "3"), Map.entry("大后日", "3"), Map.entry("大大后天", "4"), Map.entry("大大前天", "-4"), Map.entry("寻日", "-1"), Map.entry("噚日", "-1"),
+                Map.entry("今晚", "0 EV"), Map.entry("今早", "0 MO"), Map.entry("今晨", "0 MO"), Map.entry("今夜", "0 NI"),
+                Map.entry("昨晚", "-1 EV"), Map.entry("昨夜", "-1 NI"), Map.entry("明早", "1 MO"), Map.entry("明晚", "1 EV"),
+                Map.entry("today", "0"), Map.entry("yesterday", "-1"), Map.entry("tomorrow", "1"),
+                Map.entry("tonight", "0 EV"), Map.entry("last night", "-1 NI"))));
+        r.add(dayWords("dayNarrative", true, Map.ofEntries(
+                Map.entry("当天", "0"), Map.entry("当日", "0"), Map.entry("同日", "0"), Map.entry("同一天", "0"), Map.entry("是日", "0"),
+                Map.entry("次日", "1"), Map.entry("翌日", "1"), Map.entry("第二天", "1"), Map.entry("隔天", "1"), Map.entry("隔日", "1"),
+                Map.entry("后一天", "1"), Map.entry("前一天", "-1"), Map.entry("前一日", "-1"), Map.entry("头一天", "-1"),
+                Map.entry("第三天", "2"), Map.entry("当晚", "0 EV"), Map.entry("当天晚上", "0 EV"), Map.entry("次日凌晨", "1 MO"),
+                Map.entry("当天下午", "0 AF"), Map.entry("当天上午", "0 MO"), Map.entry("the next day", "1"),
+                Map.entry("the day before", "-1"), Map.entry("the same day", "0"), Map.entry("that day", "0"))));
+        r.add(rule("now", "现在|而家|宜家|依家|此时|此刻|当前|眼下|(?i)\\bright now\\b", (m, t, ry) -> Atom.of(Type.NOW, m.start(), m.end(), 0, 0, 0, null, false)));
+        // ---- parts of day
+        r.add(rule("podShort", "([早晚])(?=" + NUM + "[点时])", (m, t, ry) ->
+                Atom.of(Type.POD, m.start(), m.end(), 0, 0, 0, m.group(1).equals("早") ? "MO" : "EV", false)));
+        r.add(rule("pod", "凌晨|清晨|早晨|早上|早间|上午|中午|正午|午间|下午|午后|晏昼|傍晚|黄昏|晚上|晚间|夜里|夜间|深夜|午夜|半夜"
+                + "|(?i)\\b(?:morning|afternoon|evening|night|noon)\\b", (m, t, ry) ->
+                Atom.of(Type.POD, m.start(), m.end(), 0, 0, 0, partOfDay(m.group().toLowerCase(Locale.ROOT)), false)));
+        // ---- modifiers
+        r.add(rule("mod", "年底|年末|年终|岁末|年初|年中|月底|月末|月初|月中|伊始|上旬|中旬|下旬|前期|中期|后期|末期|晚些时候|早些时候"
+                + "|底|末|初|左右|前后|许", (m, t, ry) -> {
+            String w = m.group();
+            Modifier mod = switch (w) {
+                case "年初", "月初", "伊始", "上旬", "前期", "初", "早些时候" -> Modifier.START;
+                case "年中", "月中", "中旬", "中期" -> Modifier.MID;
+                case "左右", "前后", "许" -> Modifier.APPROX;
+                default -> Modifier.END;
+            };
+            return new Atom(Type.MOD, m.start(), m.end(), 0, 0, 0, w, false, null, mod);
+        }));
+        // ---- holidays
+        r.add(rule("holiday", holidays.pattern().pattern(), (m, t, ry) ->
+                Atom.of(Type.HOLIDAY, m.start(), m.end(), 0, 0, 0, m.group(), false)));
+        // ---- durations and "N units ago / later"
+        r.add(rule("duration", "(?<![0-9零〇○一二两三四五六七八九十])(" + NUM + "|几|半|数|十几|几十|\\d+\\.\\d+)(个)?(多|余)?(半)?(年|个月|月|周(?!年)|星期|礼拜|天|日|小时|钟头|分钟|秒钟|秒)(多|余)?(半)?"
+                + "(以来|来|之前|以前|前|之后|以后|后|以内|之内|内|间|之久)?", AtomRules::duration));
+        r.add(rule("durationEn", "(?i)\\b(?:over|in|during|for|within|across)\\s+the\\s+(?:past|last|previous|next|coming|following)\\s+" + EN_NUM
+                + "\\s+(years?|months?|weeks?|days?|hours?|decades?)\\b", (m, t, ry) ->
+                englishDuration(m, m.group(1), m.group(2), null)));
+        r.add(rule("agoEn", "(?i)(?<![0-9,.])\\b" + EN_NUM + "\\s+(years?|months?|weeks?|days?|decades?)\\s+(ago|later)\\b", (m, t, ry) ->
+                englishDuration(m, m.group(1), m.group(2), m.group(3).equalsIgnoreCase("ago") ? -1 : 1)));
+        r.add(rule("forEn", "(?i)\\bfor\\s+(?:more than\\s+|over\\s+|nearly\\s+|almost\\s+)?" + EN_NUM + "\\s+(years|months|weeks|days|decades)\\b", (m, t, ry) ->
+                englishDuration(m, m.group(1), m.group(2), null)));
+        // ---- range glue
+        r.add(rule("bareNum", "(?<![0-9.])(\\d{1,4}|" + "[零〇○一二两三四五六七八九十廿卅]{1,4})(?=\\s*" + CONNECTOR + "\\s*" + NUM + ")", (m, t, ry) ->
+                Atom.of(Type.BARE_NUM, m.start(), m.end(), ChineseNumbers.parse(m.group(1)), 0, m.group(1).length(), m.group(1), false)));
+        r.add(rule("connector", CONNECTOR + "|(?i)\\b(?:to|until|through)\\b", (m, t, ry) ->
+                Atom.of(Type.CONNECTOR, m.start(), m.end(), 0, 0, 0, m.group(), false)));
+        this.rules = List.copyOf(r);
+    }
+
+    /** All atoms of {@code text}, leftmost-longest, non-overlapping, in text order. */
+    List<Atom> scan(String text, Integer referenceYear) {
+        List<Atom> candidates = new ArrayList<>();
+        List<Integer> priority = new ArrayList<>();
+        for (int i = 0; i < rules.size(); i++) {
+            Rule rule = rules.get(i);
+            Matcher m = rule.pattern().matcher(text);
+            int from = 0;
+            while (from < text.length() && m.find(from)) {
+                Atom atom = m.end() > m.start() ? rule.builder().build(m, text, referenceYear) : null;
+                if (atom == null) {
+                    from = m.start() + 1;
+                } else {
+                    candidates.add(atom);
+                    priority.add(i);
+                    // Restart just after the match start, not its end: a shorter atom of the same rule may
+                    // begin inside this one (月底 inside 3月底) and win the leftmost-longest selection.
+                    from = m.start() + 1;
+                }
+            }
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.<Integer>comparingInt(i -> candidates.get(i).start())
+                .thenComparing(i -> -(candidates.get(i).end() - candidates.get(i).start()))
+                .thenComparing(priority::get));
+        List<Atom> chosen = new ArrayList<>();
+        int covered = 0;
+        for (int i : order) {
+            Atom a = candidates.get(i);
+            if (a.start() >= covered) {
+                chosen.add(a);
+                covered = a.end();
+            }
+        }
+        return chosen;
+    }
+
+    // ------------------------------------------------------------------ builders
+
+    private static Rule rule(String name, String regex, Builder builder) {
+        return new Rule(name, Pattern.compile(regex), builder);
+    }
+
+    private static Rule words(String name, Type type, Map<String, Integer> words) {
+        return words(name, type, false, words);
+    }
+
+    private static Rule words(String name, Type type, boolean narrative, Map<String, Integer> words) {
+        return rule(name, alternation(words.keySet()), (m, t, ry) ->
+                Atom.of(type, m.start(), m.end(), words.get(m.group().toLowerCase(Locale.ROOT)), 0, 0, null, narrative));
+    }
+
+    /** Day words map to "offset" or "offset POD". */
+    private static Rule dayWords(String name, boolean narrative, Map<String, String> words) {
+        return rule(name, alternation(words.keySet()), (m, t, ry) -> {
+            String[] v = words.get(m.group().toLowerCase(Locale.ROOT)).split(" ");
+            return Atom.of(Type.DAY_REL, m.start(), m.end(), Integer.parseInt(v[0]), 0, 0, v.length > 1 ? v[1] : null, narrative);
+        });
+    }
+
+    private static String alternation(java.util.Set<String> words) {
+        StringBuilder sb = new StringBuilder("(?i)(?:");
+        words.stream().sorted(Comparator.comparingInt(String::length).reversed()).forEach(w -> {
+            if (sb.length() > 7) {
+                sb.append('|');
+            }
+            boolean latin = w.chars().allMatch(c -> c < 128);
+            sb.append(latin ? "\\b" + Pattern.quote(w) + "\\b" : Pattern.quote(w));
+        });
+        return sb.append(')').toString();
+    }
+
+    private static Atom fixed(Matcher m, int year, int month, int day, String hour, String minute, String second) {
+        if (month < 1 || month > 12 || day < 1 || day > 31) {
+            return null;
+        }
+        if (year > 0 && day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+            return null;
+        }
+        String time = null;
+        Grain grain = Grain.DAY;
+        if (hour != null) {
+            int h = Integer.parseInt(hour);
+            int mi = Integer.parseInt(minute);
+            if (h > 24 || mi > 59) {
+                return null;
+            }
+            time = hour + ":" + minute + (second == null ? "" : ":" + second);
+            grain = second == null ? Grain.MINUTE : Grain.SECOND;
+        }
+        return new Atom(Type.FIXED, m.start(), m.end(), year, month, day, time, false, grain, Modifier.NONE);
+    }
+
+    private static Atom clock(Matcher m, int hour, int minute, int second) {
+        if (hour < 0 || hour > 24 || minute < 0 || minute > 59 || second > 59) {
+            return null;
+        }
+        return new Atom(Type.CLOCK, m.start(), m.end(), hour, minute, second, null, false,
+                second >= 0 ? Grain.SECOND : Grain.MINUTE, Modifier.NONE);
+    }
+
+    private static int weekOffset(String prefix) {
+        return switch (prefix) {
+            case "上上" -> -2;
+            case "上" -> -1;
+            case "下" -> 1;
+            case "下下" -> 2;
+            default -> 0;
+        };
+    }
+
+    private static int englishMonth(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        String[] keys = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+        for (int i = 0; i < keys.length; i++) {
+            if (n.startsWith(keys[i])) {
+                return i + 1;
+            }
+        }
+        throw new IllegalArgumentException("not a month: " + name);
+    }
+
+    /** TIMEX3 part-of-day codes: MO morning, MI midday, AF afternoon, EV evening, NI night. */
+    private static String partOfDay(String word) {
+        return switch (word) {
+            case "凌晨", "清晨", "早晨", "早上", "早间", "上午", "morning" -> "MO";
+            case "中午", "正午", "午间", "noon" -> "MI";
+            case "下午", "午后", "晏昼", "afternoon" -> "AF";
+            case "傍晚", "黄昏", "晚上", "晚间", "evening" -> "EV";
+            default -> "NI";
+        };
+    }
+
+    private static Atom duration(Matcher m, String text, Integer referenceYear) {
+        String numberText = m.group(1);
+        boolean classifier = m.group(2) != null;
+        boolean more = m.group(3) != null || m.group(6) != null;
+        boolean half = m.group(4) != null || m.group(7) != null;
+        String unit = m.group(5);
+        String suffix = m.group(8);
+        boolean cue = DURATION_CUE.matcher(text.substring(Math.max(0, m.start() - 4), m.start())).find();
+        if (unit.equals("月") && !classifier && !numberText.equals("半")) {
+            return null; // 3月 is March
+        }
+        if (unit.equals("日") && suffix == null) {
+            return null; // 6日 is a day of month
+        }
+        if (unit.equals("年") && numberText.matches("\\d{4}|[零〇○一二三四五六七八九]{4}|0\\d") && !more) {
+            return null; // 2024年 is a year
+        }
+        double n;
+        if (numberText.equals("半")) {
+            n = 0.5;
+        } else if (numberText.equals("几") || numberText.equals("数")) {
+            n = 3;
+            more = true;
+        } else if (numberText.equals("十几")) {
+            n = 10;
+            more = true;
+        } else if (numberText.equals("几十")) {
+            n = 20;
+            more = true;
+        } else if (numberText.contains(".")) {
+            n = Double.parseDouble(numberText);
+        } else {
+            n = ChineseNumbers.parse(numberText);
+        }
+        if (n < 0) {
+            return null;
+        }
+        if (half && !numberText.equals("半")) {
+            n += 0.5;
+        }
+        String u = switch (unit) {
+            case "年" -> "Y";
+            case "个月", "月" -> "M";
+            case "周", "星期", "礼拜" -> "W";
+            case "天", "日" -> "D";
+            case "小时", "钟头" -> "H";
+            case "分钟" -> "MIN";
+            default -> "S";
+        };
+        Modifier mod = more ? Modifier.MORE_THAN : Modifier.NONE;
+        if (suffix != null && (suffix.endsWith("前") || suffix.endsWith("后"))) {
+            int sign = suffix.endsWith("前") ? -1 : 1;
+            return new Atom(Type.RELATIVE, m.start(), m.end(), sign, 0, 0, n + " " + u, false, unitGrain(u), mod);
+        }
+        Grain grain = u.equals("Y") && n != Math.rint(n) ? Grain.MONTH : unitGrain(u);
+        return new Atom(Type.DURATION, m.start(), m.end(), 0, 0, 0, isoDuration(n, u), false, grain, mod);
+    }
+
+    private static Atom englishDuration(Matcher m, String number, String unit, Integer sign) {
+        String nText = number.toLowerCase(Locale.ROOT);
+        nText = nText.replace(",", "");
+        int n = nText.matches("\\d+") ? Integer.parseInt(nText) : ENGLISH_NUMBERS.getOrDefault(nText.replace("a few", "few"), -1);
+        if (n < 0) {
+            return null;
+        }
+        String un = unit.toLowerCase(Locale.ROOT);
+        String u = un.startsWith("decade") ? "Y" : un.startsWith("year") ? "Y" : un.startsWith("month") ? "M"
+                : un.startsWith("week") ? "W" : un.startsWith("day") ? "D" : "H";
+        double amount = un.startsWith("decade") ? n * 10 : n;
+        if (sign != null) {
+            return new Atom(Type.RELATIVE, m.start(), m.end(), sign, 0, 0, amount + " " + u, false, unitGrain(u), Modifier.NONE);
+        }
+        return new Atom(Type.DURATION, m.start(), m.end(), 0, 0, 0, isoDuration(amount, u), false, unitGrain(u), Modifier.NONE);
+    }
+
+    static Grain unitGrain(String u) {
+        return switch (u) {
+            case "Y" -> Grain.YEAR;
+            case "M" -> Grain.MONTH;
+            case "W" -> Grain.WEEK;
+            case "D" -> Grain.DAY;
+            case "H" -> Grain.HOUR;
+            case "MIN" -> Grain.MINUTE;
+            default -> Grain.SECOND;
+        };
+    }
+
+    /** ISO 8601 duration; half years and months become months and days (一年半 = P18M). */
+    static String isoDuration(double n, String u) {
+        if (u.equals("Y") && n != Math.rint(n)) {
+            return "P" + fmt(n * 12) + "M";
+        }
+        boolean time = u.equals("H") || u.equals("MIN") || u.equals("S");
+        String letter = u.equals("MIN") ? "M" : u;
+        return "P" + (time ? "T" : "") + fmt(n) + letter;
+    }
+
+    private static String fmt(double n) {
+        return n == Math.rint(n) ? String.valueOf((long) n) : String.valueOf(n);
+    }
+}
