@@ -1,0 +1,370 @@
+package dev.dossier.analyze.figure;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+import dev.dossier.analyze.figure.Figure.Change;
+import dev.dossier.analyze.figure.Figure.Qualifier;
+import dev.dossier.analyze.figure.Figure.UnitKind;
+import dev.dossier.analyze.figure.UnitLexicon.Unit;
+import dev.dossier.hanlp.HanLpRuntime;
+import dev.dossier.model.Span;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds amounts of money, percentages, percentage points and counts with a unit in clean article
+ * text (paragraphs separated by {@code '\n'}), with what they measure and the period they refer
+ * to.
+ *
+ * <p>What is a figure: a number followed by a unit of {@link UnitLexicon} ({@code 410亿美元},
+ * {@code 32%}, {@code 7762列}, {@code 超过1万名}), {@code 百分之...}, and in English a number with a
+ * currency sign or a currency / percent word ({@code $41 billion}, {@code 32 percent}). What is not:
+ * ordinals ({@code 第三届}, {@code 第9次}), dates, years and durations ({@code 2023年},
+ * {@code 32年来}, {@code 6个多月}, {@code 2,000 years}), ages ({@code 70岁}), and counts written
+ * with a Chinese numeral below ten ({@code 两次}, {@code 一份合作方案}, {@code 四点倡议}): in news
+ * prose these are rhetoric far more often than data, and precision matters as much as recall.
+ *
+ * <p>Subject: for counts and measures, the noun phrase right after the unit
+ * ({@code 5所孔子学院} -> 孔子学院); else the phrase before a linking verb ({@code 两国贸易额达410亿美元},
+ * {@code 中欧班列数量分别为7762列}); else the noun phrase right before the figure after its verb
+ * ({@code 共签订投资合作协议36个}). A figure joined to the previous one by 和/及/、 ({@code 7762列和6635列})
+ * shares its subject, kind and period; a change ({@code 同比增长32%}) takes the subject of the
+ * sentence's last level figure; an elliptical count ({@code 45个项目中已经完工26个}) takes the
+ * subject of the sentence's earlier figure with the same unit. English figures get no subject.
+ *
+ * <p>Immutable and thread-safe; one linear pass over the text with precompiled patterns, plus a
+ * HanLP segmentation of a few characters after each count.
+ */
+public final class FigureExtractor {
+  private static final String CN = "零〇一二两三四五六七八九十百千万亿";
+  private static final Pattern NUMBER =
+      Pattern.compile(
+          "(?<![0-9０-９A-Za-z.．,])(?:[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?[十百千万亿]*"
+              + "|百分之[" + CN + "0-9０-９.．]+"
+              + "|[一二两三四五六七八九十][" + CN + "]*"
+              + "|(?<=上)[百千万][" + CN + "]*)");
+  private static final Pattern ENGLISH =
+      Pattern.compile(
+          "(?<![\\w$.])(?:(more than|over|nearly|almost|about|around|some|up to) )?(US\\$|\\$|USD ?)?"
+              + "(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?: ?(thousand|million|billion|trillion)\\b)?"
+              + "(?: ?(%|percent\\b|per cent\\b|percentage points?\\b|(?:U\\.S\\.|US) dollars\\b|dollars\\b"
+              + "|yuan\\b|euros?\\b|tenge\\b|r[o]?ubles?\\b))?");
+  private static final String[] PRE_QUALIFIERS = {
+    "超过", "多于", "高于", "将近", "接近", "约为", "大约", "不足", "不到", "少于", "逾", "超", "近", "约", "上"
+  };
+  private static final Pattern CHANGE_CUE =
+      Pattern.compile("(?:同比|环比|较上年|比上年|较去年|比去年)?(增长|增加|提高|上升|上涨|增|下降|减少|下跌|降低|回落|下滑|降)了?$");
+  private static final Pattern LINK =
+      Pattern.compile(
+          "(?:分别为|分别达|分别是|达到了|达到|已达|高达|达|为|是|突破|共计|总计|合计|累计|增至|升至|降至|共有)了?(?:[^，。,的]{0,8}的)?$");
+  private static final Pattern TRAILING_ADVERBS = Pattern.compile("(?:已经|已|共|均|也|还|将|总共)+$");
+  private static final Pattern SUBJECT_CUT =
+      Pattern.compile("的|签订|签署|缔结|开通|建成|确立|设立|完成|实现|吸引|接待|开行|引进|举办|达成|拥有");
+  private static final Pattern LEADING_TIME =
+      Pattern.compile(
+          "^(?:截至|到|在|自)?(?:\\d{4}年|今年|去年|明年|前年|目前|当前|近年来|其中|此前)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?"
+              + "(?:底|末|初|以来|上半年|下半年|前)?");
+  private static final Pattern COORDINATION = Pattern.compile("^\\s*(?:和|及|与|、|或|至|到|以及)\\s*$");
+  private static final Pattern PERIOD =
+      Pattern.compile("(?:(\\d{4})\\s*年|(今年|去年|明年|前年))(?:(\\d{1,2})月)?(以来)?");
+  private static final String CLAUSE_BOUNDARIES = "，,；;：:（(）)";
+
+  private final UnitLexicon units;
+  private final Segment segment;
+
+  public FigureExtractor(UnitLexicon units) {
+    this.units = Objects.requireNonNull(units, "units");
+    HanLpRuntime.ensureConfigured();
+    this.segment = HanLP.newSegment();
+  }
+
+  /** An extractor with the bundled unit list. */
+  public static FigureExtractor withDefaults() {
+    return new FigureExtractor(UnitLexicon.defaults());
+  }
+
+  /** The figures in {@code text}, in text order; never null. */
+  public List<Figure> extract(String text) {
+    Objects.requireNonNull(text, "text");
+    List<Figure> out = new ArrayList<>();
+    for (Span sentence : Sentences.split(text)) {
+      List<Figure> inSentence = new ArrayList<>();
+      Matcher m = NUMBER.matcher(text).region(sentence.start(), sentence.end());
+      while (m.find()) {
+        Figure f = chinese(text, sentence, m.start(), m.end(), inSentence);
+        if (f != null) {
+          inSentence.add(f);
+        }
+      }
+      Matcher e = ENGLISH.matcher(text).region(sentence.start(), sentence.end());
+      while (e.find()) {
+        Figure f = english(text, sentence, e);
+        if (f != null && inSentence.stream().noneMatch(c -> c.span().overlaps(f.span()))) {
+          inSentence.add(f);
+        }
+      }
+      inSentence.sort((a, b) -> Integer.compare(a.start(), b.start()));
+      out.addAll(inSentence);
+    }
+    return List.copyOf(out);
+  }
+
+  private Figure chinese(String text, Span sentence, int numStart, int numEnd, List<Figure> earlier) {
+    String printed = text.substring(numStart, numEnd);
+    boolean percentPrefix = printed.startsWith("百分之");
+    BigDecimal value = ChineseNumerals.parse(percentPrefix ? printed.substring(3) : printed);
+    if (value == null) {
+      return null;
+    }
+    int pos = numEnd;
+    Qualifier qualifier = Qualifier.EXACT;
+    if (pos < sentence.end() && (text.charAt(pos) == '多' || text.charAt(pos) == '余')) {
+      qualifier = Qualifier.OVER;
+      pos++;
+    }
+    Unit unit;
+    if (percentPrefix) {
+      unit = new Unit("%", UnitKind.PERCENT);
+    } else {
+      int len = units.match(text.subSequence(0, sentence.end()), pos);
+      if (len == 0) {
+        return null;
+      }
+      unit = units.get(text.substring(pos, pos + len));
+      pos += len;
+    }
+    if (isDuration(text, sentence, pos, unit)) {
+      return null;
+    }
+    boolean arabic = ChineseNumerals.hasArabicDigit(printed);
+    if (!arabic && value.compareTo(BigDecimal.TEN) < 0
+        && (unit.kind() == UnitKind.COUNT || unit.kind() == UnitKind.MEASURE)) {
+      return null;
+    }
+    int start = numStart;
+    if (start > sentence.start() && text.charAt(start - 1) == '第') {
+      return null;
+    }
+    if (qualifier == Qualifier.EXACT) {
+      for (String q : PRE_QUALIFIERS) {
+        if (start - q.length() >= sentence.start() && text.startsWith(q, start - q.length())) {
+          if (q.equals("上") && arabic) {
+            break;
+          }
+          qualifier = switch (q) {
+            case "近", "将近", "接近", "不足", "不到", "少于" -> Qualifier.UNDER;
+            case "约", "约为", "大约", "上" -> Qualifier.ABOUT;
+            default -> Qualifier.OVER;
+          };
+          start -= q.length();
+          break;
+        }
+      }
+    }
+    if (text.startsWith("以上", pos)) {
+      qualifier = Qualifier.OVER;
+      pos += 2;
+    } else if (text.startsWith("左右", pos)) {
+      qualifier = Qualifier.ABOUT;
+      pos += 2;
+    }
+    int end = pos;
+
+    Change change = Change.LEVEL;
+    Span subject = null;
+    Span period = null;
+    Figure previous = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+    if (previous != null && COORDINATION.matcher(text.substring(previous.end(), start)).matches()) {
+      change = previous.change();
+      subject = previous.subjectSpan();
+      period = previous.periodSpan();
+    } else {
+      int clauseStart = clauseStart(text, sentence, start);
+      String before = text.substring(clauseStart, start).strip();
+      Matcher c = CHANGE_CUE.matcher(before);
+      int subjectEnd = start;
+      if (c.find()) {
+        subjectEnd = text.lastIndexOf(c.group(), start);
+        change = "下降减少下跌降低回落下滑降".contains(c.group(1)) ? Change.DECREASE : Change.INCREASE;
+        for (int i = earlier.size() - 1; i >= 0 && subject == null; i--) {
+          if (earlier.get(i).change() == Change.LEVEL) {
+            subject = earlier.get(i).subjectSpan();
+          }
+        }
+      }
+      if (subject == null && change == Change.LEVEL
+          && (unit.kind() == UnitKind.COUNT || unit.kind() == UnitKind.MEASURE)) {
+        subject = nounAfter(text, sentence, end);
+      }
+      if (subject == null) {
+        subject = subjectBefore(text, clauseStart, subjectEnd);
+      }
+      if (subject == null) {
+        for (int i = earlier.size() - 1; i >= 0 && subject == null; i--) {
+          if (earlier.get(i).unit().equals(unit.code())) {
+            subject = earlier.get(i).subjectSpan();
+          }
+        }
+      }
+      period = period(text, sentence, start);
+    }
+    return new Figure(
+        text.substring(start, end), start, end, value, unit.code(), unit.kind(), qualifier, change,
+        subject == null ? null : subject.of(text), subject,
+        period == null ? null : normalisePeriod(period.of(text)), period, sentence);
+  }
+
+  /** 6个多月, 3个小时: the measure word 个 before a time noun makes a duration. */
+  private static boolean isDuration(String text, Span sentence, int pos, Unit unit) {
+    if (!unit.code().equals("个")) {
+      return false;
+    }
+    int p = pos < sentence.end() && text.charAt(pos) == '多' ? pos + 1 : pos;
+    return p < sentence.end() && "月小时星期季度工作日钟".indexOf(text.charAt(p)) >= 0;
+  }
+
+  private static int clauseStart(String text, Span sentence, int at) {
+    for (int i = at - 1; i >= sentence.start(); i--) {
+      if (CLAUSE_BOUNDARIES.indexOf(text.charAt(i)) >= 0) {
+        return i + 1;
+      }
+    }
+    return sentence.start();
+  }
+
+  /** The nominal words right after a count ({@code 名哈萨克斯坦留学生在华} -> 哈萨克斯坦留学生). */
+  private Span nounAfter(String text, Span sentence, int from) {
+    int windowEnd = Math.min(sentence.end(), from + 16);
+    if (from >= windowEnd || !isHan(text.charAt(from))) {
+      return null;
+    }
+    List<Term> terms = segment.seg(text.substring(from, windowEnd));
+    int len = 0;
+    for (int i = 0; i < terms.size(); i++) {
+      Term t = terms.get(i);
+      String nature = t.nature == null ? "" : t.nature.toString();
+      boolean nominal = nature.startsWith("n") && !nature.startsWith("nr") && !nature.equals("nx")
+          || nature.equals("vn") || nature.equals("b") || nature.equals("j");
+      // A person-name tag right before a nominal suffix (孔子/nr 学院/nis) is part of a name.
+      if (nature.startsWith("nr") && i + 1 < terms.size()) {
+        String next = String.valueOf(terms.get(i + 1).nature);
+        nominal = next.equals("nis") || next.equals("nit") || next.equals("n");
+      }
+      if (!nominal) {
+        break;
+      }
+      len += t.word.length();
+    }
+    return len == 0 ? null : new Span(from, from + len);
+  }
+
+  /** The measured thing printed before the figure in its clause, or null. */
+  private static Span subjectBefore(String text, int clauseStart, int figureStart) {
+    int end = figureStart;
+    while (end > clauseStart && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    String clause = text.substring(clauseStart, end);
+    Matcher link = LINK.matcher(clause);
+    if (link.find()) {
+      clause = clause.substring(0, link.start());
+    }
+    Matcher adverbs = TRAILING_ADVERBS.matcher(clause);
+    if (adverbs.find()) {
+      clause = clause.substring(0, adverbs.start());
+    }
+    int from = 0;
+    Matcher cut = SUBJECT_CUT.matcher(clause);
+    while (cut.find()) {
+      from = cut.end();
+    }
+    Matcher lead = LEADING_TIME.matcher(clause).region(from, clause.length());
+    if (lead.lookingAt()) {
+      from = lead.end();
+    }
+    int length = clause.length() - from;
+    if (length < 2 || length > 16) {
+      return null;
+    }
+    for (int i = from; i < clause.length(); i++) {
+      char ch = clause.charAt(i);
+      if (!isHan(ch) && ch != '·') {
+        return null;
+      }
+    }
+    return new Span(clauseStart + from, clauseStart + clause.length());
+  }
+
+  /** The last year or relative year printed before the figure in its sentence. */
+  private static Span period(String text, Span sentence, int figureStart) {
+    Matcher m = PERIOD.matcher(text).region(sentence.start(), figureStart);
+    Span last = null;
+    while (m.find()) {
+      last = new Span(m.start(), m.end());
+    }
+    return last;
+  }
+
+  private static String normalisePeriod(String printed) {
+    Matcher m = PERIOD.matcher(printed);
+    if (m.matches() && m.group(1) != null && m.group(4) == null) {
+      return m.group(3) == null
+          ? m.group(1)
+          : m.group(1) + "-" + (m.group(3).length() == 1 ? "0" : "") + m.group(3);
+    }
+    return printed;
+  }
+
+  private static Figure english(String text, Span sentence, Matcher m) {
+    String currencyPrefix = m.group(2);
+    String word = m.group(6);
+    if (currencyPrefix == null && word == null) {
+      return null;
+    }
+    BigDecimal value = new BigDecimal(m.group(3).replace(",", "") + (m.group(4) == null ? "" : m.group(4)));
+    if (m.group(5) != null) {
+      int exponent = switch (m.group(5)) {
+        case "thousand" -> 3;
+        case "million" -> 6;
+        case "billion" -> 9;
+        default -> 12;
+      };
+      value = value.scaleByPowerOfTen(exponent);
+    }
+    value = value.stripTrailingZeros();
+    if (value.scale() < 0) {
+      value = value.setScale(0);
+    }
+    String unit;
+    UnitKind kind;
+    String w = word == null ? "" : word.toLowerCase();
+    if (w.equals("%") || w.startsWith("percent") && !w.startsWith("percentage") || w.equals("per cent")) {
+      unit = "%";
+      kind = UnitKind.PERCENT;
+    } else if (w.startsWith("percentage")) {
+      unit = "pp";
+      kind = UnitKind.PERCENTAGE_POINT;
+    } else {
+      kind = UnitKind.MONEY;
+      unit = w.startsWith("yuan") ? "CNY" : w.startsWith("euro") ? "EUR" : w.startsWith("tenge") ? "KZT"
+          : w.startsWith("r") ? "RUB" : "USD";
+    }
+    Qualifier qualifier = m.group(1) == null ? Qualifier.EXACT : switch (m.group(1)) {
+      case "more than", "over" -> Qualifier.OVER;
+      case "nearly", "almost", "up to" -> Qualifier.UNDER;
+      default -> Qualifier.ABOUT;
+    };
+    Span period = null;
+    return new Figure(text.substring(m.start(), m.end()), m.start(), m.end(), value, unit, kind,
+        qualifier, Change.LEVEL, null, null, null, period, sentence);
+  }
+
+  private static boolean isHan(char c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+  }
+}

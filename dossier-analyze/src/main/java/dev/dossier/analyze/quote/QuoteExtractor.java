@@ -1,0 +1,439 @@
+package dev.dossier.analyze.quote;
+
+import dev.dossier.analyze.quote.Quote.Kind;
+import dev.dossier.model.Span;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds direct and reported speech in clean article text (paragraphs separated by {@code '\n'})
+ * and attributes each to a speaker.
+ *
+ * <p>Direct quotes: content inside “” 「」 or "" (‘’ only nested). A quote whose closing mark is in
+ * a later paragraph, or whose next paragraph opens with a new “ before the first is closed (the
+ * print convention), is one quote. A direct quote is attributed by a cue after it
+ * ({@code ”毛宁说}), before it ({@code 他说：“}), or, when it directly follows another quote or
+ * reported speech of the same paragraph, by that one's cue ({@code 马兴瑞说，...。“我们愿...”}).
+ * A quote split by its cue ({@code “...，”塔亚说，“...”}) gives two quotes with the same speaker and
+ * cue. Quotation marks around a term ({@code “一带一路”}) are not quotes: an unattributed direct
+ * quote is kept only when it is a full utterance ending in 。！？….
+ *
+ * <p>Reported speech: a cue verb (说 表示 指出 强调 介绍 认为 称 透露 坦言 告诉X; said noted added
+ * stressed recalled) followed by a comma or colon, the clause running to the sentence end. It is
+ * kept only with a speaker, because a bare {@code 报道显示，} or {@code 研究认为，} is not a quote.
+ *
+ * <p>Speaker: the name right before the cue verb, after dropping adverbs (则 也 曾 ...), a
+ * {@code 在...时} phrase and an addressee ({@code 对新华社记者}); a title before the name becomes
+ * the role ({@code 外交部发言人毛宁}). When the caller passes person mentions (from the entity
+ * recogniser), a mention ending there wins, and the first mention of the clause is the fallback;
+ * without them a heuristic takes the run of Han characters (with ·) before the verb, which is
+ * right for most news cues and says nothing (null) rather than guess when it is unsure. A pronoun
+ * (他 她 he she) resolves to the last person mention before it, or without mentions to the
+ * previous speaker.
+ *
+ * <p>Immutable and thread-safe; linear in the text with precompiled patterns.
+ */
+public final class QuoteExtractor {
+  private static final String VERBS = "说|表示|指出|强调|介绍|认为|称|透露|坦言|宣布|问道|写道|回忆说|感慨";
+  private static final Pattern AFTER_CUE =
+      Pattern.compile("^[，,]?[ \\t]*([^。！？!?「」\\n]{1,45}?)(" + VERBS + ")(?=[，,：:。\\s]|$)");
+  private static final Pattern BEFORE_CUE =
+      Pattern.compile("(" + VERBS + "|道)[：:，,]\\s*$");
+  private static final Pattern REPORTED_CUE =
+      Pattern.compile("(" + VERBS + "|告诉[^，。,“”]{1,12})[，,：:](?!\\s*[“「\"])");
+  private static final Pattern TRAILING_ADVERBS =
+      Pattern.compile("(?:则|也|还|曾|又|再次|进一步|同时|随后|当天|这样|特别|更|都|并|亦|此前|最后|首先|当即|还曾|曾经)+$");
+  private static final Pattern CIRCUMSTANCE =
+      Pattern.compile("(?:在[^，。,“”]{1,30}?(?:时|中|上|期间|之际)|对[^，。,“”]{1,15})$");
+  private static final Pattern TITLE =
+      Pattern.compile(
+          "(?:发言人|副总统|总统|副主席|主席|副总理|总理|首相|部长|外长|书记|州长|省长|市长|秘书长|主任|所长|院长|校长|局长|"
+              + "司长|大使|总经理|经理|董事长|总裁|会长|理事长|教授|专家|学者|研究员|记者|青年|学生|负责人|代表|官员|国王)");
+  private static final Pattern NOT_A_SPEAKER =
+      Pattern.compile("中方|双方|哈方|各方|我们|他们|报道|文章|有关方面|外界|大家|人们|记者|专家|发文|数据|显示|消息");
+  private static final Pattern ENGLISH_BEFORE =
+      Pattern.compile(
+          "((?:[A-Z][\\w'.-]*\\s)*[A-Z][\\w'.-]*|[Hh]e|[Ss]he)\\s(?:also\\s)?(said|noted|added|stressed|recalled|told\\s[^,.]{1,40}?)"
+              + "(?:\\s(?:on|in)\\s[A-Z]\\w+)?(?:\\sthat)?\\s(?=\\S)");
+  private static final Pattern ENGLISH_AFTER =
+      Pattern.compile(",\\s((?:[A-Z][\\w'.-]*\\s)*[A-Z][\\w'.-]*|he|she)\\s(said|noted|added|stressed)\\.$");
+  private static final Pattern ENGLISH_TITLE =
+      Pattern.compile("^(?:(?:Chinese|Kazakh|President|Premier|Prime|Minister|Foreign|Vice|Spokesperson|Chairman|"
+          + "Secretary|General|Ambassador|Mr\\.|Ms\\.)\\s)+");
+
+  /** An extractor; it holds nothing but precompiled patterns. */
+  public QuoteExtractor() {}
+
+  /** The quotes of {@code text} in text order, attributed heuristically (no person mentions). */
+  public List<Quote> extract(String text) {
+    return extract(text, List.of());
+  }
+
+  /**
+   * The quotes of {@code text} in text order.
+   *
+   * @param persons known person mentions in {@code text} (e.g. from the entity recogniser), in any
+   *     order; may be empty, not null
+   */
+  public List<Quote> extract(String text, List<Span> persons) {
+    Objects.requireNonNull(text, "text");
+    List<Span> people = new ArrayList<>(Objects.requireNonNull(persons, "persons"));
+    people.sort(Comparator.naturalOrder());
+    List<Quote> quotes = new ArrayList<>();
+    List<Span> marked = directSpans(text);
+    // Reported speech first: a direct quote right after it (马兴瑞说，...。“我们愿...”) continues it.
+    reported(text, people, marked, quotes);
+    for (Span content : marked) {
+      Quote q = direct(text, content, people, quotes);
+      if (q != null) {
+        quotes.add(q);
+        quotes.sort(Comparator.comparingInt(Quote::start));
+      }
+    }
+    english(text, people, quotes);
+    List<Quote> kept = new ArrayList<>();
+    for (Quote q : quotes) {
+      if (q != null) {
+        kept.add(q);
+      }
+    }
+    kept.sort(Comparator.comparingInt(Quote::start));
+    return List.copyOf(kept);
+  }
+
+  /** Content spans of quotation marks, joined over paragraphs as print does. */
+  private static List<Span> directSpans(String text) {
+    List<Span> out = new ArrayList<>();
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      char close = c == '“' ? '”' : c == '「' ? '」' : c == '"' ? '"' : 0;
+      if (close == 0) {
+        i++;
+        continue;
+      }
+      int paragraphs = 0;
+      int j = i + 1;
+      int end = -1;
+      while (j < text.length()) {
+        char d = text.charAt(j);
+        if (d == close) {
+          end = j;
+          break;
+        }
+        if (d == '\n' && ++paragraphs > 4 || close == '"' && paragraphs > 0) {
+          break;
+        }
+        j++;
+      }
+      if (end > i + 1) {
+        out.add(new Span(i + 1, end));
+        i = end + 1;
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  private Quote direct(String text, Span content, List<Span> people, List<Quote> earlier) {
+    String inner = content.of(text);
+    if (!utteranceLike(inner)) {
+      return null;
+    }
+    int close = content.end();
+    // Cue after the quote: ”毛宁说
+    Matcher after = AFTER_CUE.matcher(text).region(close + 1, Math.min(text.length(), close + 60));
+    if (after.lookingAt()) {
+      Speaker s = speaker(text, after.start(1), after.end(1), people, earlier);
+      if (s != null) {
+        return new Quote(s.name, s.span, s.pronoun, s.role, inner, content.start(), content.end(),
+            Kind.DIRECT, new Span(after.start(2), after.end(2)));
+      }
+    }
+    // Cue before the quote: 他说：“
+    int open = content.start() - 1;
+    int lineStart = Math.max(0, open - 120);
+    Matcher before = BEFORE_CUE.matcher(text).region(lineStart, open);
+    if (before.find()) {
+      int clause = clauseStart(text, before.start(1));
+      Speaker s = speaker(text, clause, before.start(1), people, earlier);
+      if (s != null) {
+        return new Quote(s.name, s.span, s.pronoun, s.role, inner, content.start(), content.end(),
+            Kind.DIRECT, new Span(before.start(1), before.end(1)));
+      }
+    }
+    // Continuation of the previous quote of the paragraph.
+    Quote previous = null;
+    for (Quote q : earlier) {
+      if (q.end() <= open) {
+        previous = q;
+      }
+    }
+    if (previous != null && previous.speaker() != null && previous.end() <= open
+        && text.substring(previous.end(), open).matches("[。！？!?”」\\s]*")
+        && text.substring(previous.end(), open).indexOf('\n') < 0) {
+      return new Quote(previous.speakerText(), previous.speaker(), previous.pronoun(), previous.role(),
+          inner, content.start(), content.end(), Kind.DIRECT, previous.cue());
+    }
+    if (!inner.isEmpty() && "。！？!?…".indexOf(inner.charAt(inner.length() - 1)) >= 0) {
+      return new Quote(null, null, null, null, inner, content.start(), content.end(), Kind.DIRECT, null);
+    }
+    return null;
+  }
+
+  private void reported(String text, List<Span> people, List<Span> marked, List<Quote> quotes) {
+    Matcher m = REPORTED_CUE.matcher(text);
+    while (m.find()) {
+      int verb = m.start(1);
+      if (inside(marked, verb)) {
+        continue;
+      }
+      int clause = clauseStart(text, verb);
+      Speaker s = speaker(text, clause, verb, people, quotes);
+      if (s == null) {
+        continue;
+      }
+      int from = m.end();
+      int to = from;
+      while (to < text.length() && "。！？!?\n".indexOf(text.charAt(to)) < 0) {
+        char c = text.charAt(to);
+        int close = c == '“' ? text.indexOf('”', to) : c == '「' ? text.indexOf('」', to) : -1;
+        int paragraph = text.indexOf('\n', to);
+        to = close > 0 && (paragraph < 0 || close < paragraph) ? close + 1 : to + 1;
+      }
+      while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+        to--;
+      }
+      if (to - from < 2) {
+        continue;
+      }
+      int cueEnd = text.startsWith("告诉", verb) ? verb + 2 : m.end(1);
+      Quote q = new Quote(s.name, s.span, s.pronoun, s.role, text.substring(from, to), from, to,
+          Kind.REPORTED, new Span(verb, cueEnd));
+      insertInOrder(quotes, q);
+    }
+  }
+
+  private void english(String text, List<Span> people, List<Quote> quotes) {
+    int sentenceStart = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      boolean end = i == text.length() || text.charAt(i) == '\n'
+          || text.charAt(i) == '.' && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)));
+      if (!end) {
+        continue;
+      }
+      int stop = i < text.length() && text.charAt(i) == '.' ? i + 1 : i;
+      String sentence = text.substring(sentenceStart, stop);
+      if (sentence.chars().anyMatch(ch -> ch >= 'a' && ch <= 'z')) {
+        englishSentence(text, sentenceStart, sentence, people, quotes);
+      }
+      sentenceStart = i + 1;
+    }
+  }
+
+  private void englishSentence(String text, int offset, String sentence, List<Span> people, List<Quote> quotes) {
+    Matcher after = ENGLISH_AFTER.matcher(sentence);
+    if (after.find()) {
+      int from = offset;
+      while (from < offset + after.start() && Character.isWhitespace(text.charAt(from))) {
+        from++;
+      }
+      Speaker s = englishSpeaker(text, offset + after.start(1), offset + after.end(1), people, quotes);
+      if (s != null && offset + after.start() - from > 10) {
+        insertInOrder(quotes, new Quote(s.name, s.span, s.pronoun, s.role,
+            text.substring(from, offset + after.start()), from, offset + after.start(), Kind.REPORTED,
+            new Span(offset + after.start(2), offset + after.end(2))));
+        return;
+      }
+    }
+    Matcher before = ENGLISH_BEFORE.matcher(sentence);
+    if (before.find()) {
+      Speaker s = englishSpeaker(text, offset + before.start(1), offset + before.end(1), people, quotes);
+      int from = offset + before.end();
+      int to = offset + sentence.length() - (sentence.endsWith(".") ? 1 : 0);
+      if (s != null && to - from > 10) {
+        int cueEnd = offset + before.end(2);
+        if (sentence.startsWith("told", before.start(2))) {
+          cueEnd = offset + before.start(2) + 4;
+        }
+        insertInOrder(quotes, new Quote(s.name, s.span, s.pronoun, s.role, text.substring(from, to), from,
+            to, Kind.REPORTED, new Span(offset + before.start(2), cueEnd)));
+      }
+    }
+  }
+
+  private Speaker englishSpeaker(String text, int start, int end, List<Span> people, List<Quote> earlier) {
+    String phrase = text.substring(start, end);
+    if (phrase.equalsIgnoreCase("he") || phrase.equalsIgnoreCase("she")) {
+      return resolve(text, new Span(start, end), people, earlier);
+    }
+    Matcher title = ENGLISH_TITLE.matcher(phrase);
+    int nameStart = title.lookingAt() ? start + title.end() : start;
+    if (nameStart >= end || phrase.startsWith("The ") || phrase.startsWith("This ")) {
+      return null;
+    }
+    return new Speaker(text.substring(nameStart, end), new Span(nameStart, end), null,
+        nameStart > start ? text.substring(start, nameStart).strip() : null);
+  }
+
+  /** The speaker named in {@code text[clauseStart, verb)}, or null. */
+  private Speaker speaker(String text, int clauseStart, int verb, List<Span> people, List<Quote> earlier) {
+    int end = verb;
+    String phrase = text.substring(clauseStart, end);
+    for (int round = 0; round < 2; round++) {
+      Matcher adverbs = TRAILING_ADVERBS.matcher(phrase);
+      if (adverbs.find()) {
+        phrase = phrase.substring(0, adverbs.start());
+      }
+      Matcher circumstance = CIRCUMSTANCE.matcher(phrase);
+      if (circumstance.find()) {
+        phrase = phrase.substring(0, circumstance.start());
+      }
+    }
+    end = clauseStart + phrase.length();
+    if (end > clauseStart && (text.charAt(end - 1) == '他' || text.charAt(end - 1) == '她')
+        && (end - 1 == clauseStart || !isNameChar(text.charAt(end - 2)))) {
+      return resolve(text, new Span(end - 1, end), people, earlier);
+    }
+    for (Span p : people) {
+      if (p.end() == end && p.start() >= clauseStart) {
+        return withRole(text, clauseStart, p);
+      }
+    }
+    int runStart = end;
+    while (runStart > clauseStart && isNameChar(text.charAt(runStart - 1)) && end - runStart < 30) {
+      runStart--;
+    }
+    Speaker heuristic = null;
+    if (end > runStart) {
+      String run = text.substring(runStart, end);
+      Matcher title = TITLE.matcher(run);
+      int titleStart = -1;
+      int titleEnd = -1;
+      while (title.find()) {
+        titleStart = title.start();
+        titleEnd = title.end();
+      }
+      if (titleEnd == run.length() && titleStart == 1) {
+        heuristic = new Speaker(run, new Span(runStart, end), null, null); // 习主席
+      } else if (titleEnd > 0 && titleEnd < run.length()) {
+        String name = run.substring(titleEnd);
+        if (plausibleName(name)) {
+          heuristic = new Speaker(name, new Span(runStart + titleEnd, end), null, run.substring(0, titleEnd));
+        }
+      } else if (titleEnd < 0 && plausibleName(run)
+          && (runStart == clauseStart || !Character.isDigit(text.charAt(runStart - 1)))) {
+        heuristic = new Speaker(run, new Span(runStart, end), null, null);
+      }
+    }
+    if (heuristic != null) {
+      return heuristic;
+    }
+    for (Span p : people) {
+      if (p.start() >= clauseStart && p.end() <= verb) {
+        return withRole(text, clauseStart, p);
+      }
+    }
+    return null;
+  }
+
+  private static Speaker withRole(String text, int clauseStart, Span person) {
+    int runStart = person.start();
+    while (runStart > clauseStart && isNameChar(text.charAt(runStart - 1)) && person.start() - runStart < 30) {
+      runStart--;
+    }
+    String role = null;
+    if (runStart < person.start()) {
+      String before = text.substring(runStart, person.start());
+      Matcher title = TITLE.matcher(before);
+      int last = -1;
+      int lastStart = -1;
+      while (title.find()) {
+        last = title.end();
+        lastStart = title.start();
+      }
+      if (last == before.length() && lastStart >= 0) {
+        role = before;
+      }
+    }
+    return new Speaker(person.of(text), person, null, role);
+  }
+
+  /** A pronoun's speaker: the last person mention before it, else the previous quote's speaker. */
+  private static Speaker resolve(String text, Span pronoun, List<Span> people, List<Quote> earlier) {
+    Span antecedent = null;
+    for (Span p : people) {
+      if (p.end() <= pronoun.start()) {
+        antecedent = p;
+      }
+    }
+    if (antecedent == null) {
+      for (Quote q : earlier) {
+        if (q.speaker() != null && q.end() <= pronoun.start()
+            && text.substring(q.end(), pronoun.start()).chars().filter(c -> c == '\n').count() <= 1) {
+          antecedent = q.speaker();
+        }
+      }
+    }
+    if (antecedent == null) {
+      return null;
+    }
+    return new Speaker(antecedent.of(text), antecedent, pronoun, null);
+  }
+
+  /**
+   * Marks around a term ({@code “一带一路”}, {@code “中国中心”}) are not speech: a quote must end in
+   * punctuation or be at least a short clause long.
+   */
+  private static boolean utteranceLike(String inner) {
+    return inner.length() >= 12
+        || !inner.isEmpty() && "。！？!?…，,".indexOf(inner.charAt(inner.length() - 1)) >= 0;
+  }
+
+  private static boolean plausibleName(String name) {
+    boolean transliterated = name.indexOf('·') > 0 && name.length() <= 16 && !name.endsWith("·");
+    return (transliterated || name.length() >= 2 && name.length() <= 4)
+        && !NOT_A_SPEAKER.matcher(name).find();
+  }
+
+  private static boolean isNameChar(char c) {
+    return c == '·' || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+        && "的和与、在同及向对".indexOf(c) < 0;
+  }
+
+  /** Start of the clause holding {@code at}: after the last sentence stop, paragraph break or quote mark. */
+  private static int clauseStart(String text, int at) {
+    for (int i = at - 1; i >= 0; i--) {
+      if ("。！？!?\n”」“「，,；;：:".indexOf(text.charAt(i)) >= 0) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  private static boolean inside(List<Span> spans, int at) {
+    for (Span s : spans) {
+      if (s.start() <= at && at < s.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void insertInOrder(List<Quote> quotes, Quote q) {
+    for (Quote other : quotes) {
+      if (other != null && other.span().overlaps(q.span())) {
+        return;
+      }
+    }
+    quotes.add(q);
+  }
+
+  /** A speaker found at a cue. */
+  private record Speaker(String name, Span span, Span pronoun, String role) {}
+}

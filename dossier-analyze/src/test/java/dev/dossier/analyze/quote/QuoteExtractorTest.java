@@ -1,0 +1,116 @@
+package dev.dossier.analyze.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.dossier.analyze.quote.Quote.Kind;
+import dev.dossier.model.Span;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Golden tests on passages of the seed reports (samples/), paragraphs joined as cleaning gives them. */
+class QuoteExtractorTest {
+  private static final QuoteExtractor EXTRACTOR = new QuoteExtractor();
+
+  // samples/000: reported speech, then a direct quote continuing it; 则 before the cue.
+  @Test
+  void reportedSpeechAndTheDirectQuoteThatContinuesIt() {
+    String text = "马兴瑞说，哈萨克斯坦是中国新疆对外开放与合作的重要对象。“我们愿认真落实两国元首达成的重要共识，加强人文交流和友城合作。”\n"
+        + "托卡耶夫则表示，我很高兴应邀来华出席第三届“一带一路”国际合作高峰论坛。";
+    List<Quote> quotes = EXTRACTOR.extract(text);
+    assertThat(quotes)
+        .extracting(Quote::kind, Quote::speakerText, Quote::speaker, Quote::start, Quote::end, Quote::cue)
+        .containsExactly(
+            tuple(Kind.REPORTED, "马兴瑞", new Span(0, 3), 5, 27, new Span(3, 4)),
+            tuple(Kind.DIRECT, "马兴瑞", new Span(0, 3), 29, 60, new Span(3, 4)),
+            tuple(Kind.REPORTED, "托卡耶夫", new Span(62, 66), 70, 97, new Span(67, 69)));
+    assertThat(quotes.get(2).text()).isEqualTo("我很高兴应邀来华出席第三届“一带一路”国际合作高峰论坛");
+  }
+
+  // samples/004: cue after the quote, then reported speech after the same cue.
+  @Test
+  void cueAfterTheQuote() {
+    String text = "“此访是习近平主席第五次访问哈萨克斯坦。”毛宁说，相信习近平主席此访将进一步推动中哈关系提质升级。";
+    assertThat(EXTRACTOR.extract(text))
+        .extracting(Quote::kind, Quote::speakerText, Quote::start, Quote::end, Quote::cue)
+        .containsExactly(
+            tuple(Kind.DIRECT, "毛宁", 1, 20, new Span(23, 24)),
+            tuple(Kind.REPORTED, "毛宁", 25, 48, new Span(23, 24)));
+  }
+
+  // samples/004: a quote split by its cue over a paragraph break: two quotes, one speaker, one cue.
+  @Test
+  void quoteSplitByItsCue() {
+    String text = "“每每忆及与尊敬的习近平主席的会晤，我都感觉很暖心。”托卡耶夫说，\n“我们在开放信任的气氛中讨论热点问题，并就国际局势交换意见。”";
+    assertThat(EXTRACTOR.extract(text))
+        .extracting(Quote::kind, Quote::speakerText, Quote::start, Quote::end, Quote::cue)
+        .containsExactly(
+            tuple(Kind.DIRECT, "托卡耶夫", 1, 26, new Span(31, 32)),
+            tuple(Kind.DIRECT, "托卡耶夫", 35, 64, new Span(31, 32)));
+  }
+
+  @Test
+  void titleBecomesTheRole() {
+    String text = "外交部发言人毛宁表示，阿斯塔纳峰会后，中国将接任上合组织轮值主席国。";
+    Quote q = EXTRACTOR.extract(text).get(0);
+    assertThat(q.speakerText()).isEqualTo("毛宁");
+    assertThat(q.speaker()).isEqualTo(new Span(6, 8));
+    assertThat(q.role()).isEqualTo("外交部发言人");
+    assertThat(q.span()).isEqualTo(new Span(11, 33));
+  }
+
+  @Test
+  void surnameWithTitleAndCircumstancePhrase() {
+    String text = "习主席曾指出，“我们不针对第三方，任何时间我们都要牢记这一点。”\n习近平在与托卡耶夫会谈时说，很高兴在西安接待托卡耶夫总统。";
+    assertThat(EXTRACTOR.extract(text))
+        .extracting(Quote::kind, Quote::speakerText)
+        .containsExactly(tuple(Kind.DIRECT, "习主席"), tuple(Kind.REPORTED, "习近平"));
+  }
+
+  // samples/004: 他说 resolved through the person mentions the entity recogniser will pass.
+  @Test
+  void pronounResolvesToThePreviousPersonMention() {
+    String text = "鲁斯兰特别关注两国人文交流。他说：“今年是中国‘哈萨克斯坦旅游年’，我希望能有更多文化交流。”";
+    Quote withMentions = EXTRACTOR.extract(text, List.of(new Span(0, 3))).get(0);
+    assertThat(withMentions.kind()).isEqualTo(Kind.DIRECT);
+    assertThat(withMentions.span()).isEqualTo(new Span(18, 46));
+    assertThat(withMentions.speakerText()).isEqualTo("鲁斯兰");
+    assertThat(withMentions.speaker()).isEqualTo(new Span(0, 3));
+    assertThat(withMentions.pronoun()).isEqualTo(new Span(14, 15));
+    assertThat(withMentions.cue()).isEqualTo(new Span(15, 16));
+
+    Quote without = EXTRACTOR.extract(text).get(0);
+    assertThat(without.span()).isEqualTo(new Span(18, 46));
+    assertThat(without.speakerText()).isNull();
+  }
+
+  // samples/002.
+  @Test
+  void englishReportedSpeech() {
+    String text = "ASTANA, July 2 (Xinhua) -- Chinese President Xi Jinping said on Tuesday that China and Kazakhstan"
+        + " have established a unique permanent comprehensive strategic partnership.\n"
+        + "China and Kazakhstan share a long tradition of friendship, Xi noted.\n"
+        + "More than 2,000 years ago, the ancient Silk Road closely connected the two countries, he said.";
+    List<Quote> quotes = EXTRACTOR.extract(text);
+    int second = text.indexOf('\n') + 1;
+    int third = text.indexOf('\n', second) + 1;
+    assertThat(quotes)
+        .extracting(Quote::speakerText, Quote::speaker, Quote::start, Quote::end, Quote::cue)
+        .containsExactly(
+            tuple("Xi Jinping", new Span(45, 55), 77, second - 2, new Span(56, 60)),
+            tuple("Xi", new Span(second + 59, second + 61), second, second + 57,
+                new Span(second + 62, second + 67)),
+            tuple("Xi", new Span(second + 59, second + 61), third, third + 84,
+                new Span(third + 89, third + 93)));
+    assertThat(quotes.get(0).role()).isEqualTo("Chinese President");
+    assertThat(quotes.get(2).pronoun()).isEqualTo(new Span(third + 86, third + 88));
+    assertThat(quotes).allMatch(q -> q.kind() == Kind.REPORTED);
+  }
+
+  @Test
+  void termsInQuotationMarksAndImpersonalCuesAreNotQuotes() {
+    String text = "两国隆重庆祝共建“一带一路”在哈首倡十周年。报道显示，新疆代表团与哈方共签订投资合作协议36个。"
+        + "哈萨克斯坦研究机构“中国中心”主任。《人民日报》7月发文称，元首战略引领是中哈关系的保障。";
+    assertThat(EXTRACTOR.extract(text)).isEmpty();
+  }
+}
