@@ -4,8 +4,10 @@ import dev.dossier.clean.CleaningConfig;
 import dev.dossier.clean.CleaningPipeline;
 import dev.dossier.model.Article;
 import dev.dossier.pipeline.ArticleAssembler;
-import dev.dossier.pipeline.Document;
+import dev.dossier.pipeline.Keys;
+import dev.dossier.pipeline.Pipeline;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The whole single-article pipeline: the cleaning chain, then the analysis stages, then assembly
@@ -13,23 +15,29 @@ import java.util.List;
  * serves every thread (or every task of a batch engine).
  */
 public final class DossierPipeline {
-  private final CleaningPipeline cleaning;
-  private final AnalysisStages analysis;
+  private final Pipeline pipeline;
 
-  private DossierPipeline(CleaningPipeline cleaning, AnalysisStages analysis) {
-    this.cleaning = cleaning;
-    this.analysis = analysis;
+  private DossierPipeline(Pipeline pipeline) {
+    this.pipeline = pipeline;
   }
 
   /** Cleaning and analysis. */
   public static DossierPipeline full(CleaningConfig cleaningConfig, AnalysisConfig analysisConfig) {
     return new DossierPipeline(
-        new CleaningPipeline(cleaningConfig), new AnalysisStages(analysisConfig));
+        Pipeline.builder()
+            .addAll(new CleaningPipeline(cleaningConfig).pipeline().stages())
+            .addAll(AnalysisStages.of(analysisConfig))
+            .build(Set.of(Keys.SOURCE_PATH, Keys.RAW_BYTES)));
   }
 
   /** Cleaning only (the analysis fields stay empty). */
   public static DossierPipeline cleaningOnly(CleaningConfig cleaningConfig) {
-    return new DossierPipeline(new CleaningPipeline(cleaningConfig), null);
+    return new DossierPipeline(new CleaningPipeline(cleaningConfig).pipeline());
+  }
+
+  /** The stages, in order. */
+  public Pipeline pipeline() {
+    return pipeline;
   }
 
   /**
@@ -39,10 +47,6 @@ public final class DossierPipeline {
    *     binary, ...); its message names the problem, the caller adds the file
    */
   public List<Article> process(String sourcePath, byte[] bytes) {
-    List<Document> docs = cleaning.run(sourcePath, bytes);
-    return docs.stream()
-        .map(d -> analysis == null ? d : analysis.apply(d))
-        .map(ArticleAssembler::assemble)
-        .toList();
+    return pipeline.run(CleaningPipeline.input(sourcePath, bytes)).stream().map(ArticleAssembler::assemble).toList();
   }
 }

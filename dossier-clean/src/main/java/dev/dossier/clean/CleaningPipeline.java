@@ -68,11 +68,14 @@ public final class CleaningPipeline {
 
   /** The cleaned documents of one file (several when the file holds several articles). */
   public List<Document> run(String sourcePath, byte[] bytes) {
-    Document input =
-        Document.empty()
-            .with(Keys.SOURCE_PATH, sourcePath)
-            .with(Keys.RAW_BYTES, ByteBuffer.wrap(bytes).asReadOnlyBuffer());
-    return pipeline.run(input);
+    return pipeline.run(input(sourcePath, bytes));
+  }
+
+  /** The document the chain starts from: a file's path and its bytes. */
+  public static Document input(String sourcePath, byte[] bytes) {
+    return Document.empty()
+        .with(Keys.SOURCE_PATH, sourcePath)
+        .with(Keys.RAW_BYTES, ByteBuffer.wrap(bytes).asReadOnlyBuffer());
   }
 
   /** The clean articles of one file. */

@@ -48,7 +48,9 @@ public final class TimeNormalizer {
     private static final char CJK_LAST = '\u9fff';
     private static final Pattern FUTURE_MARK = Pattern.compile(
             "将|计划|拟于|拟|预计|即将|准备|届时|明年|下周|下个月|(?i)\\b(?:will|plans? to|is to|are to|next|scheduled|expected to)\\b");
-    private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?；;]"); // not newlines: OCR and hard-wrapped copy break lines mid-sentence
+    // A newline ends a sentence: the normaliser reads clean text, where OCR reflow has already
+    // joined hard-wrapped lines, so every line is a paragraph.
+    private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?；;\n]");
 
     private final TimeNormalizerConfig config;
     private final Holidays holidays;

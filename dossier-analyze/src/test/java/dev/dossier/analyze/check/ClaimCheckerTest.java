@@ -1,5 +1,7 @@
 package dev.dossier.analyze.check;
 
+import static dev.dossier.model.Figure.Change.LEVEL;
+import static dev.dossier.model.Figure.Qualifier.EXACT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dossier.analyze.check.ClaimChecker.Side;
@@ -18,9 +20,13 @@ class ClaimCheckerTest {
   private final SentenceSplitter splitter = new SentenceSplitter();
   private final ClaimChecker checker = new ClaimChecker();
 
+  private static Span whole(String text) {
+    return new Span(0, text.length());
+  }
+
   private static TimeMention time(String text, String expr, String value) {
     int i = text.indexOf(expr);
-    return new TimeMention(expr, i, i + expr.length(), TimeKind.DATE, value);
+    return new TimeMention(expr, i, i + expr.length(), TimeKind.DATE, value, new Span(0, text.length()));
   }
 
   @Test
@@ -37,7 +43,7 @@ class ClaimCheckerTest {
             body,
             splitter.split(body),
             List.of(time(body, "6月16日", "2025-06-16"), time(body, "2024年", "2024")),
-            List.of(new Figure("948亿美元", figure, figure + 7, 94_800_000_000d, "USD", "贸易额", "2024")),
+            List.of(new Figure("948亿美元", figure, figure + 7, 94_800_000_000d, "USD", EXACT, LEVEL, "贸易额", "2024", whole(body))),
             List.of());
     List<Check> checks = checker.check(s, b);
     assertThat(checks).hasSize(1);
@@ -59,12 +65,12 @@ class ClaimCheckerTest {
     int b1 = body.indexOf("64.1亿元");
     Side s =
         new Side(summary, splitter.split(summary), List.of(time(summary, "2023年10月", "2023-10")),
-            List.of(new Figure("64.1亿元", s1, s1 + 6, 6.41e9, "CNY", null, null),
-                new Figure("500亿美元", s2, s2 + 7, 5e10, "USD", null, null)),
+            List.of(new Figure("64.1亿元", s1, s1 + 6, 6.41e9, "CNY", EXACT, LEVEL, null, null, whole(summary)),
+                new Figure("500亿美元", s2, s2 + 7, 5e10, "USD", EXACT, LEVEL, null, null, whole(summary))),
             List.of());
     Side b =
         new Side(body, splitter.split(body), List.of(time(body, "2023年10月", "2023-10")),
-            List.of(new Figure("64.1亿元", b1, b1 + 6, 6.41e9, "CNY", null, null)), List.of());
+            List.of(new Figure("64.1亿元", b1, b1 + 6, 6.41e9, "CNY", EXACT, LEVEL, null, null, whole(body))), List.of());
     List<Check> checks = checker.check(s, b);
     assertThat(checks).extracting(Check::claim, Check::verdict)
         .containsExactly(

@@ -38,7 +38,7 @@ class EventExtractorTest {
     for (int k = 0; k <= nth; k++) {
       i = text.indexOf(expr, i + 1);
     }
-    return new TimeMention(expr, i, i + expr.length(), TimeKind.DATE, value);
+    return new TimeMention(expr, i, i + expr.length(), TimeKind.DATE, value, new Span(0, text.length()));
   }
 
   @Test
@@ -146,7 +146,7 @@ class EventExtractorTest {
             entity(text, "tokayev", EntityType.PERSON, "托卡耶夫"),
             entity(text, "sco", EntityType.ORG, "上海合作组织"),
             entity(text, "astana", EntityType.PLACE, "阿斯塔纳"));
-    List<TimeMention> times = List.of(new TimeMention("7月2日至6日", 0, 7, TimeKind.RANGE, "2024-07-02/2024-07-06"));
+    List<TimeMention> times = List.of(new TimeMention("7月2日至6日", 0, 7, TimeKind.RANGE, "2024-07-02/2024-07-06", new Span(0, 7)));
     List<Event> events = extractor.extract(text, splitter.split(text), entities, times, null, "2024-07-01");
     assertThat(events).filteredOn(e -> e.type() == EventType.ATTEND).singleElement()
         .satisfies(

@@ -1,0 +1,54 @@
+package dev.dossier.analyze.figure;
+
+import dev.dossier.analyze.AnalysisKeys;
+import dev.dossier.analyze.Sentences;
+import dev.dossier.analyze.sentence.Sentence;
+import dev.dossier.pipeline.Document;
+import dev.dossier.pipeline.Key;
+import dev.dossier.pipeline.Keys;
+import dev.dossier.pipeline.MapStage;
+import java.util.List;
+import java.util.Set;
+
+/** Money, percentages and counts of the body, as output {@link dev.dossier.model.Figure}s. */
+public final class FigureStage implements MapStage {
+  private final FigureExtractor extractor;
+
+  public FigureStage(FigureExtractor extractor) {
+    this.extractor = extractor;
+  }
+
+  @Override
+  public Set<Key<?>> requires() {
+    return Set.of(Keys.TEXT, AnalysisKeys.SENTENCES);
+  }
+
+  @Override
+  public Set<Key<?>> provides() {
+    return Set.of(Keys.FIGURES);
+  }
+
+  @Override
+  public Document map(Document d) {
+    return d.with(Keys.FIGURES, find(d.get(Keys.TEXT).text(), d.get(AnalysisKeys.SENTENCES)));
+  }
+
+  /** The figures of {@code text} (also used on a provided summary). */
+  public List<dev.dossier.model.Figure> find(String text, List<Sentence> sentences) {
+    return extractor.extract(text).stream()
+        .map(
+            f ->
+                new dev.dossier.model.Figure(
+                    f.text(),
+                    f.start(),
+                    f.end(),
+                    f.value().doubleValue(),
+                    f.unit(),
+                    dev.dossier.model.Figure.Qualifier.valueOf(f.qualifier().name()),
+                    dev.dossier.model.Figure.Change.valueOf(f.change().name()),
+                    f.subject(),
+                    f.period(),
+                    Sentences.holding(sentences, f.start(), f.end())))
+        .toList();
+  }
+}

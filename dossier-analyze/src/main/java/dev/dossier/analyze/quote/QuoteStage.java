@@ -1,0 +1,73 @@
+package dev.dossier.analyze.quote;
+
+import dev.dossier.model.Entity;
+import dev.dossier.model.EntityType;
+import dev.dossier.model.Span;
+import dev.dossier.pipeline.Document;
+import dev.dossier.pipeline.Key;
+import dev.dossier.pipeline.Keys;
+import dev.dossier.pipeline.MapStage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Direct and reported speech, with the speaker linked to an entity: the entity one of whose
+ * mentions is the speaker's span (for a pronoun, its antecedent's), else the entity whose name or
+ * alias is the speaker as printed.
+ */
+public final class QuoteStage implements MapStage {
+  private final QuoteExtractor extractor = new QuoteExtractor();
+
+  @Override
+  public Set<Key<?>> requires() {
+    return Set.of(Keys.TEXT, Keys.ENTITIES);
+  }
+
+  @Override
+  public Set<Key<?>> provides() {
+    return Set.of(Keys.QUOTES);
+  }
+
+  @Override
+  public Document map(Document d) {
+    String text = d.get(Keys.TEXT).text();
+    List<Entity> entities = d.get(Keys.ENTITIES);
+    List<Span> persons = new ArrayList<>();
+    for (Entity e : entities) {
+      if (e.type() == EntityType.PERSON) {
+        persons.addAll(e.mentions());
+      }
+    }
+    List<dev.dossier.model.Quote> out = new ArrayList<>();
+    for (Quote q : extractor.extract(text, persons)) {
+      Entity speaker = q.speaker() == null ? null : speaker(entities, q.speaker(), q.speakerText());
+      out.add(
+          new dev.dossier.model.Quote(
+              speaker == null ? null : speaker.id(),
+              speaker == null ? q.speakerText() : speaker.name(),
+              q.role(),
+              q.text(),
+              q.start(),
+              q.end(),
+              q.kind() == Quote.Kind.DIRECT));
+    }
+    return d.with(Keys.QUOTES, List.copyOf(out));
+  }
+
+  private static Entity speaker(List<Entity> entities, Span at, String printed) {
+    for (Entity e : entities) {
+      for (Span m : e.mentions()) {
+        if (m.overlaps(at)) {
+          return e;
+        }
+      }
+    }
+    for (Entity e : entities) {
+      if (e.name().equals(printed) || e.aliases().contains(printed)) {
+        return e;
+      }
+    }
+    return null;
+  }
+}
