@@ -1,15 +1,35 @@
 package dev.dossier.clean.script;
 
 import dev.dossier.clean.CleaningConfig;
+import dev.dossier.model.WarningCode;
 import dev.dossier.pipeline.Document;
 import dev.dossier.pipeline.Key;
 import dev.dossier.pipeline.Keys;
 import dev.dossier.pipeline.MapStage;
+import dev.dossier.text.TrackedText;
+import java.text.Normalizer;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Removes pinyin annotations after characters (placeholder: passes the document through unchanged). */
+/**
+ * Removes pinyin annotations printed after Han characters: {@code 地區(qū)} becomes {@code 地區}.
+ * Only a parenthesised lower-case Latin syllable right after a Han character goes, and only when
+ * it is a real pinyin syllable (initial + final, tone marks or a tone digit allowed), so {@code
+ * (SCO)}, {@code (Xinhua)} or {@code （连云港）} stay. Hand-written because no library recognises
+ * pinyin debris; the syllable table is the standard one.
+ */
 public final class PinyinDebrisStage implements MapStage {
+  private static final Pattern CANDIDATE =
+      Pattern.compile("(?<=\\p{IsHan})[(（]([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ]{1,6}[1-5]?)[)）]");
+  private static final Pattern SYLLABLE =
+      Pattern.compile(
+          "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+              + "(?:iang|iong|uang|ueng|ang|eng|ing|ong|uai|iao|ian|uan|van|ai|ei|ao|ou|an|en|in|un|vn"
+              + "|ia|ie|iu|ua|uo|ui|ve|ue|er|a|o|e|i|u|v)[1-5]?"
+              + "|hm|hng|ng|m|n");
+
   private final CleaningConfig config;
 
   public PinyinDebrisStage(CleaningConfig config) {
@@ -28,6 +48,39 @@ public final class PinyinDebrisStage implements MapStage {
 
   @Override
   public Document map(Document document) {
-    return document;
+    TrackedText text = document.get(Keys.TEXT);
+    int[] removed = {0};
+    TrackedText out =
+        text.replaceAll(
+            CANDIDATE,
+            m -> {
+              if (isPinyin(m.group(1))) {
+                removed[0]++;
+                return "";
+              }
+              return m.group();
+            });
+    if (removed[0] == 0) {
+      return document;
+    }
+    return document
+        .with(Keys.TEXT, out)
+        .withWarning(
+            WarningCode.PINYIN_DEBRIS_REMOVED,
+            "Removed " + removed[0] + " pinyin annotation" + (removed[0] == 1 ? "" : "s") + " after characters");
+  }
+
+  /** Whether {@code s} is one pinyin syllable (lower case, tone marks or digit allowed). */
+  static boolean isPinyin(String s) {
+    if (!s.equals(s.toLowerCase(java.util.Locale.ROOT))) {
+      return false;
+    }
+    String bare =
+        Normalizer.normalize(s.replace('ü', 'v').replace('ǖ', 'v').replace('ǘ', 'v').replace('ǚ', 'v').replace('ǜ', 'v'),
+                Normalizer.Form.NFD)
+            .replaceAll("\\p{M}", "")
+            .replace("ê", "e");
+    Matcher m = SYLLABLE.matcher(bare);
+    return m.matches();
   }
 }

@@ -1,0 +1,60 @@
+package dev.dossier.clean.layout;
+
+import dev.dossier.model.Language;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tells Chinese, English and anything else apart, per paragraph. Only zh, en and "unknown" are
+ * required, so script shares and English function words decide; a general language identifier
+ * (and its model) would add weight without changing these three answers. Chinese: at least a
+ * quarter of the letters are Han. English: Latin letters, no letters outside ASCII, and an English
+ * function word (or a short line of ASCII words such as a headline). Everything else (Cyrillic,
+ * other Latin-script languages) is unknown. Stateless.
+ */
+public final class LanguageDetector {
+  private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of("the", "of", "and", "to", "in", "a", "an", "is", "are", "was", "were", "that", "for",
+          "with", "on", "at", "by", "from", "as", "has", "have", "he", "she", "it", "its", "his",
+          "said", "will", "be", "this", "which", "their");
+
+  public Language detect(CharSequence s) {
+    int han = 0;
+    int ascii = 0;
+    int otherLetters = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetter(c)) {
+        if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+          han++;
+        } else if (c < 128) {
+          ascii++;
+        } else {
+          otherLetters++;
+        }
+      }
+    }
+    int letters = han + ascii + otherLetters;
+    if (letters == 0) {
+      return Language.UNKNOWN;
+    }
+    if (han * 4 >= letters) {
+      return Language.ZH;
+    }
+    if (ascii == 0 || otherLetters * 10 > ascii) {
+      return Language.UNKNOWN;
+    }
+    int words = 0;
+    Matcher m = WORD.matcher(s);
+    while (m.find()) {
+      words++;
+      if (FUNCTION_WORDS.contains(m.group().toLowerCase(Locale.ROOT))) {
+        return Language.EN;
+      }
+    }
+    return words <= 4 ? Language.EN : Language.UNKNOWN;
+  }
+}
