@@ -1,0 +1,252 @@
+package dev.dossier.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
+import dev.dossier.analyze.AnalysisConfig;
+import dev.dossier.analyze.DossierPipeline;
+import dev.dossier.clean.CleaningConfig;
+import dev.dossier.hanlp.HanLpRuntime;
+import dev.dossier.model.Article;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.ToLongFunction;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code dossier bench}: throughput of the cleaning chain and of the whole single-article
+ * pipeline over a corpus, on 1 and 2 threads, with HanLP's raw segmentation rate on the same
+ * texts as the reference. In-process, after a warm-up pass; peak heap is the sum of the heap
+ * pools' peak usage (MemoryPoolMXBean), reset before each run.
+ */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Measures the speed of the cleaning chain and the whole pipeline against raw HanLP segmentation.",
+      "Prints articles/s, MB/s and peak heap on 1 and 2 threads, as plain lines for docs/benchmarks.md."
+    })
+final class BenchCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--seeds", paramLabel = "DIR", description = "Folder of sample reports (default: samples/ of the repository).")
+  Path seeds;
+
+  @Option(names = "--repeat", paramLabel = "N", defaultValue = "100", description = "Times the samples are repeated (default: ${DEFAULT-VALUE}).")
+  int repeat;
+
+  @Option(names = "--jsonl", paramLabel = "FILE",
+      description = "JSON Lines corpus with a content_text field (default: ../shared/eval/news_xinwenlianbo/articles.jsonl when present).")
+  Path jsonl;
+
+  @Option(names = "--pipeline", paramLabel = "WHICH", defaultValue = "both", description = "clean, full or both (default: ${DEFAULT-VALUE}).")
+  String pipeline;
+
+  @Option(names = "--threads", paramLabel = "N,N", split = ",", defaultValue = "1,2", description = "Thread counts to measure (default: ${DEFAULT-VALUE}).")
+  List<Integer> threads;
+
+  private record Doc(String path, byte[] bytes) {}
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    List<String> pipelines = switch (pipeline) {
+      case "clean" -> List.of("clean");
+      case "full" -> List.of("full");
+      case "both" -> List.of("clean", "full");
+      default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--pipeline must be clean, full or both");
+    };
+    List<List<Doc>> corpora = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    Path seedDir = seeds == null ? Home.dir().resolve("samples") : seeds;
+    corpora.add(seeds(seedDir, repeat));
+    names.add("samples x" + repeat);
+    Path corpus = jsonl != null ? jsonl : Home.shared().resolve("eval/news_xinwenlianbo/articles.jsonl");
+    if (Files.isRegularFile(corpus)) {
+      corpora.add(jsonl(corpus));
+      names.add(corpus.getFileName().toString());
+    } else if (jsonl != null) {
+      throw new CliException(CliException.FILES_FAILED, jsonl + ": not found");
+    }
+    out.printf(Locale.ROOT, "dossier bench: Java %s, %d processors, max heap %d MB%n",
+        System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().maxMemory() >> 20);
+    CleaningConfig config = CleaningConfig.defaults();
+    DossierPipeline clean = DossierPipeline.cleaningOnly(config);
+    DossierPipeline full = DossierPipeline.full(config, AnalysisConfig.defaults());
+    for (int c = 0; c < corpora.size(); c++) {
+      List<Doc> docs = corpora.get(c);
+      long bytes = docs.stream().mapToLong(d -> d.bytes().length).sum();
+      out.printf(Locale.ROOT, "%ncorpus %s: %d files, %.1f MB%n", names.get(c), docs.size(), bytes / 1e6);
+      List<String> texts = new ArrayList<>();
+      for (Doc d : docs) {
+        try {
+          clean.process(d.path(), d.bytes()).forEach(a -> texts.add(a.text()));
+        } catch (RuntimeException e) {
+          // rejected inputs count as files, not articles
+        }
+      }
+      double[] rawRate = new double[threads.size()];
+      for (int t = 0; t < threads.size(); t++) {
+        rawRate[t] = raw(out, texts, threads.get(t));
+      }
+      for (String which : pipelines) {
+        for (int t = 0; t < threads.size(); t++) {
+          double rate = run(out, which, which.equals("clean") ? clean : full, docs, bytes, threads.get(t));
+          if (which.equals("full")) {
+            out.printf(Locale.ROOT, "  full pipeline / raw segmentation (%d thread%s): %.2f%n",
+                threads.get(t), threads.get(t) == 1 ? "" : "s", rate / rawRate[t]);
+          }
+        }
+      }
+    }
+    out.flush();
+    return 0;
+  }
+
+  /** Runs the pipeline over the corpus; returns clean characters per second. */
+  private double run(PrintWriter out, String name, DossierPipeline p, List<Doc> docs, long bytes, int threads) throws Exception {
+    ToLongFunction<Doc> work = d -> {
+      try {
+        long chars = 0;
+        for (Article a : p.process(d.path(), d.bytes())) {
+          chars += a.text().length();
+        }
+        return chars;
+      } catch (RuntimeException e) {
+        return 0;
+      }
+    };
+    parallel(docs.subList(0, Math.min(docs.size(), 300)), threads, work); // warm-up
+    resetPeaks();
+    long t0 = System.nanoTime();
+    long[] result = parallel(docs, threads, work);
+    double s = (System.nanoTime() - t0) / 1e9;
+    out.printf(Locale.ROOT,
+        "  %-5s %d thread%s: %d files, %d articles in %.2f s: %.0f articles/s, %.1f MB/s, %.2f M chars/s, peak heap %d MB%n",
+        name, threads, threads == 1 ? " " : "s", docs.size(), result[1], s, result[1] / s, bytes / 1e6 / s,
+        result[0] / 1e6 / s, peakHeap() >> 20);
+    out.flush();
+    return result[0] / s;
+  }
+
+  /** Raw HanLP segmentation (no recognisers) of the clean texts; returns characters per second. */
+  private double raw(PrintWriter out, List<String> texts, int threads) throws Exception {
+    HanLpRuntime.ensureConfigured();
+    Segment segment = HanLP.newSegment().enableNameRecognize(false).enablePlaceRecognize(false)
+        .enableOrganizationRecognize(false).enableTranslatedNameRecognize(false).enableJapaneseNameRecognize(false);
+    ToLongFunction<String> work = t -> {
+      segment.seg(t);
+      return t.length();
+    };
+    parallel(texts.subList(0, Math.min(texts.size(), 300)), threads, work);
+    long t0 = System.nanoTime();
+    long[] r = parallel(texts, threads, work);
+    double s = (System.nanoTime() - t0) / 1e9;
+    long utf8 = texts.stream().mapToLong(x -> x.getBytes(StandardCharsets.UTF_8).length).sum();
+    out.printf(Locale.ROOT, "  raw HanLP segmentation %d thread%s: %d texts in %.2f s: %.2f M chars/s, %.1f MB/s%n",
+        threads, threads == 1 ? " " : "s", texts.size(), s, r[0] / 1e6 / s, utf8 / 1e6 / s);
+    out.flush();
+    return r[0] / s;
+  }
+
+  /** Applies {@code work} to every item on {@code threads} threads: {sum of results, items}. */
+  private static <T> long[] parallel(List<T> items, int threads, ToLongFunction<T> work) throws Exception {
+    AtomicInteger next = new AtomicInteger();
+    AtomicLong sum = new AtomicLong();
+    AtomicLong count = new AtomicLong();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<?>> fs = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        fs.add(pool.submit(() -> {
+          for (int i = next.getAndIncrement(); i < items.size(); i = next.getAndIncrement()) {
+            long r = work.applyAsLong(items.get(i));
+            sum.addAndGet(r);
+            count.incrementAndGet();
+          }
+        }));
+      }
+      for (Future<?> f : fs) {
+        f.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return new long[] {sum.get(), count.get()};
+  }
+
+  private static List<Doc> seeds(Path dir, int repeat) throws IOException {
+    List<Path> files;
+    try (Stream<Path> s = Files.list(dir)) {
+      files = s.filter(Files::isRegularFile).sorted().toList();
+    }
+    List<Doc> one = new ArrayList<>();
+    for (Path f : files) {
+      one.add(new Doc(f.toString(), Files.readAllBytes(f)));
+    }
+    List<Doc> out = new ArrayList<>();
+    for (int i = 0; i < repeat; i++) {
+      out.addAll(one);
+    }
+    return out;
+  }
+
+  private static List<Doc> jsonl(Path file) throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    List<Doc> out = new ArrayList<>();
+    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String line;
+      int n = 0;
+      while ((line = r.readLine()) != null) {
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonNode node = mapper.readTree(line);
+        String text = node.path("content_text").asText("");
+        out.add(new Doc(file + "#" + (n++) + ".txt", text.getBytes(StandardCharsets.UTF_8)));
+      }
+    }
+    return out;
+  }
+
+  private static void resetPeaks() {
+    System.gc();
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        pool.resetPeakUsage();
+      }
+    }
+  }
+
+  private static long peakHeap() {
+    long sum = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        sum += pool.getPeakUsage().getUsed();
+      }
+    }
+    return sum;
+  }
+}
