@@ -15,6 +15,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -51,14 +52,17 @@ public final class TimeStage implements MapStage {
   public List<TimeMention> find(String text, List<Sentence> sentences, ReferenceTime reference) {
     List<TimeMention> out = new ArrayList<>();
     for (TimeExpression e : normalizer.find(text, reference)) {
+      // 当地时间16日下午: the time-zone prefix belongs to the expression as printed.
+      Matcher zone = ZONE.matcher(text.substring(Math.max(0, e.start() - 4), e.start()));
+      int start = zone.find() ? e.start() - (zone.end() - zone.start()) : e.start();
       out.add(
           new TimeMention(
-              e.text(),
-              e.start(),
+              text.substring(start, e.end()),
+              start,
               e.end(),
               kind(e.kind()),
               value(e.value()),
-              Sentences.holding(sentences, e.start(), e.end())));
+              Sentences.holding(sentences, start, e.end())));
     }
     return List.copyOf(out);
   }
@@ -74,6 +78,7 @@ public final class TimeStage implements MapStage {
     return PART_OF_DAY.matcher(timex).replaceAll("");
   }
 
+  private static final Pattern ZONE = Pattern.compile("(?:当地时间|北京时间)$");
   private static final Pattern PART_OF_DAY = Pattern.compile("T(?:MO|AF|EV|NI|MI|DT)");
 
   private static dev.dossier.model.TimeKind kind(TimeKind kind) {

@@ -87,7 +87,7 @@ public final class ScriptConversionStage implements MapStage {
    * it keeps the length, as OpenCC's tables do; else character by character, keeping any
    * character whose conversion is not a single character.
    */
-  static String toSimplified(String s) {
+  public static String toSimplified(String s) {
     String out = ZhConverterUtil.toSimple(s);
     if (out.length() == s.length()) {
       return out;
