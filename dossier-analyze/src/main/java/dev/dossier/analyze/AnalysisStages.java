@@ -1,6 +1,8 @@
 package dev.dossier.analyze;
 
 import dev.dossier.analyze.check.CheckStage;
+import dev.dossier.analyze.entity.EntityRecognizer;
+import dev.dossier.analyze.entity.EntityStage;
 import dev.dossier.analyze.event.EventStage;
 import dev.dossier.analyze.figure.FigureExtractor;
 import dev.dossier.analyze.figure.FigureStage;
@@ -12,13 +14,8 @@ import dev.dossier.analyze.time.TimeNormalizerConfig;
 import dev.dossier.analyze.time.TimeStage;
 import dev.dossier.analyze.token.TokenStage;
 import dev.dossier.model.Entity;
-import dev.dossier.pipeline.Document;
-import dev.dossier.pipeline.Key;
-import dev.dossier.pipeline.Keys;
-import dev.dossier.pipeline.MapStage;
 import dev.dossier.pipeline.Stage;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -29,13 +26,14 @@ final class AnalysisStages {
   private AnalysisStages() {}
 
   static List<Stage> of(AnalysisConfig config) {
-    Function<String, List<Entity>> recognizer = text -> List.of();
+    EntityRecognizer entities = new EntityRecognizer();
+    Function<String, List<Entity>> recognizer = text -> entities.recognize(text, List.of());
     TimeStage times = new TimeStage(TimeNormalizerConfig.defaults());
     FigureStage figures = new FigureStage(FigureExtractor.withDefaults());
     return List.of(
         new SentenceStage(),
         new TokenStage(),
-        new EntityPlaceholder(),
+        new EntityStage(entities),
         times,
         figures,
         new QuoteStage(),
@@ -43,23 +41,5 @@ final class AnalysisStages {
         new TagStage(),
         new SummaryStage(config.summary()),
         new CheckStage(times, figures, recognizer));
-  }
-
-  /** Until the entity recogniser lands. */
-  private static final class EntityPlaceholder implements MapStage {
-    @Override
-    public Set<Key<?>> requires() {
-      return Set.of(Keys.TEXT);
-    }
-
-    @Override
-    public Set<Key<?>> provides() {
-      return Set.of(Keys.ENTITIES);
-    }
-
-    @Override
-    public Document map(Document d) {
-      return d.with(Keys.ENTITIES, List.of());
-    }
   }
 }

@@ -83,7 +83,6 @@ class SeedAnalysisTest {
   }
 
   @Test
-  @Disabled(NEEDS_ENTITIES)
   void peopleAreFoundWholeAndLinkedAcrossSpellingsWithRolesApart() {
     Article a = only("000");
     Entity tokayev = entity(a, "托卡耶夫");
@@ -107,7 +106,6 @@ class SeedAnalysisTest {
   }
 
   @Test
-  @Disabled(NEEDS_ENTITIES)
   void englishSpellingsLinkToTheChineseEntities() {
     Article a = only("002");
     Entity tokayev = entity(a, "托卡耶夫");
@@ -176,7 +174,6 @@ class SeedAnalysisTest {
   }
 
   @Test
-  @Disabled(NEEDS_ENTITIES)
   void quotesAreAttributedToTheirSpeakers() {
     Article a = only("000");
     String ma = entity(a, "马兴瑞").id();
@@ -204,7 +201,6 @@ class SeedAnalysisTest {
   }
 
   @Test
-  @Disabled(NEEDS_ENTITIES)
   void theUrumqiMeetingHasItsParticipantsPlaceAndDate() {
     Article a = only("000");
     String ma = entity(a, "马兴瑞").id();
@@ -225,7 +221,6 @@ class SeedAnalysisTest {
   }
 
   @Test
-  @Disabled(NEEDS_ENTITIES)
   void theAstanaDinnerIsOneEventInBothLanguages() {
     Article a = only("002");
     String xi = entity(a, "习近平").id();

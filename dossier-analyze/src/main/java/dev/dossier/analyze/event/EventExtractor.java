@@ -88,6 +88,10 @@ public final class EventExtractor {
     }
     refs.sort(Comparator.comparingInt(Ref::start));
     String datelinePlace = datelinePlace(dateline, entities, refs);
+    if (dateline != null && dateline.start() >= 0) {
+      // The outlet and place of the dateline report the story; they do not take part in it.
+      refs.removeIf(r -> r.start() >= dateline.start() && r.end() <= dateline.end());
+    }
     int datelineParagraph = -1;
     if (dateline != null && dateline.start() >= 0) {
       for (Sentence s : sentences) {
