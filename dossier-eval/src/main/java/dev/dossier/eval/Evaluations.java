@@ -2,6 +2,7 @@ package dev.dossier.eval;
 
 import com.hankcs.hanlp.HanLP;
 import dev.dossier.clean.script.ScriptConversionStage;
+import dev.dossier.eval.ner.NerEvaluation;
 import dev.dossier.eval.t2s.T2sEvaluation;
 import dev.dossier.eval.time.TimeEvaluation;
 import java.io.PrintStream;
@@ -36,7 +37,7 @@ public final class Evaluations {
                     "dossier (opencc4j)", ScriptConversionStage::toSimplified,
                     "HanLP t2s (reference)", HanLP::convertToSimplifiedChinese))
             .run(sharedDir, out);
-        case "ner" -> out.println("ner: the entity recogniser is not merged yet (issue 3); no figures");
+        case "ner" -> new NerEvaluation().run(sharedDir, out);
         default -> throw new IllegalArgumentException(
             "unknown evaluation task '" + task + "' (known: " + String.join(", ", TASKS) + ")");
       }

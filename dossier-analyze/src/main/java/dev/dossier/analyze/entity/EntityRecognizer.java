@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * right after a title ({@code 哈萨克斯坦总统托卡耶夫}, {@code 自治区党委书记马兴瑞}: a Chinese surname and
  * one or two characters, or a run of transliteration characters, ending where a function word or
  * punctuation starts); and HanLP's own recognisers, filtered (a person must start with a common
- * surname or be a transliteration; an organisation must end with an organisation word), which
+ * surname or be a transliteration; an organisation must end with an organisation word or be four characters or longer), which
  * removes junk such as 国元首, 时说, 额达, 中哈关系, 以联合国. A name found once is then found
  * everywhere it is printed. Titles are kept apart as roles; the country is the gazetteer's, or
  * the place that opens the title. Immutable and thread-safe (HanLP's segmenter keeps no per-call
@@ -61,9 +61,6 @@ public final class EntityRecognizer {
   private static final Pattern ORG_SUFFIX =
       Pattern.compile(".*(?:组织|委员会|理事会|部|局|厅|署|院|银行|公司|集团|大学|学院|学校|协会|学会|联合会|政府|党委|"
           + "社|报|台|中心|研究所|基金会|议会|联盟|集团|法院|检察院|医院|工坊|论坛|商会|研究院|办公室|军|队)$");
-  private static final Pattern PLACE_SUFFIX =
-      Pattern.compile(".*(?:省|市|县|区|州|镇|乡|村|岛|山|河|湖|江|海|港|湾|口岸|口|盆地|高原|半岛|大陆|共和国|自治区|"
-          + "斯坦|尼亚|利亚|兰|亚|国|堡|城|站)$");
   private static final String NOT_FIRST = "以在与和时对向从把被将于及或等其该此本各每这那额国";
 
   private final Gazetteer gazetteer = Gazetteer.bundled();
@@ -254,8 +251,8 @@ public final class EntityRecognizer {
     return switch (type) {
       case PERSON -> nature.equals("nrf") ? w.length() >= 3 && w.chars().allMatch(c -> TRANSLIT.indexOf(c) >= 0 || c == '·')
           : w.length() <= 3 && SURNAMES.indexOf(w.charAt(0)) >= 0 && !isStop(w.charAt(w.length() - 1));
-      case PLACE -> PLACE_SUFFIX.matcher(w).matches() && w.length() <= 10;
-      case ORG -> ORG_SUFFIX.matcher(w).matches() && w.length() >= 3 && !w.endsWith("关系");
+      case PLACE -> w.length() <= 10;
+      case ORG -> (ORG_SUFFIX.matcher(w).matches() || w.length() >= 4) && w.length() >= 3 && !w.endsWith("关系");
     };
   }
 
