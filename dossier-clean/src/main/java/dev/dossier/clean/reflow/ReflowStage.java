@@ -124,10 +124,14 @@ public final class ReflowStage implements MapStage {
     return near * 2 >= full.size() && open * 2 > full.size() ? width : -1;
   }
 
-  /** Length in columns: a Latin letter or digit is half a Chinese character wide. */
   private static int displayLength(String s, Line l) {
+    return displayWidth(s, l.start(), l.end());
+  }
+
+  /** Width of {@code s[from, to)} in Chinese characters: a Latin letter or digit is half as wide. */
+  public static int displayWidth(String s, int from, int to) {
     int n = 0;
-    for (int i = l.start(); i < l.end(); i++) {
+    for (int i = from; i < to; i++) {
       n += s.charAt(i) < 0x2E80 ? 1 : 2;
     }
     return (n + 1) / 2;

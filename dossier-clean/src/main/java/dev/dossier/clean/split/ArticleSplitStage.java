@@ -141,7 +141,7 @@ public final class ArticleSplitStage implements Stage {
       if (end > i) {
         boolean ends = ReflowStage.endsSentence(s, i, end);
         char last = s.charAt(end - 1);
-        boolean headline = !ends && "，、,：:；;“‘「《（(".indexOf(last) < 0 && width(s, i, end) <= MAX_HEADLINE;
+        boolean headline = !ends && "，、,：:；;“‘「《（(".indexOf(last) < 0 && ReflowStage.displayWidth(s, i, end) <= MAX_HEADLINE;
         String line = s.substring(i, end);
         out.add(new Para(i, end, headline, line.startsWith("——") || line.startsWith("－－"),
             indented(text, i, source), OPENING_DATELINE.matcher(line).find(),
@@ -153,14 +153,6 @@ public final class ArticleSplitStage implements Stage {
       i = nl + 1;
     }
     return out;
-  }
-
-  private static int width(String s, int from, int to) {
-    int n = 0;
-    for (int i = from; i < to; i++) {
-      n += s.charAt(i) < 0x2E80 ? 1 : 2;
-    }
-    return (n + 1) / 2;
   }
 
   /** Whether the paragraph's first character was indented in the source line. */
