@@ -11,6 +11,7 @@ import dev.dossier.pipeline.Document;
 import dev.dossier.pipeline.Key;
 import dev.dossier.pipeline.Keys;
 import dev.dossier.pipeline.MapStage;
+import dev.dossier.text.Chars;
 import dev.dossier.text.TrackedText;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -210,8 +211,8 @@ public final class BoilerplateStage implements MapStage {
       found.kinds[i] = LineKind.CAPTION;
       addCaption(lines, line, m.end(), found);
     } else if (CAPTION_LABEL.matcher(t).find()
-        || (t.length() <= 400 && CHINESE_PHOTO_CREDIT.matcher(t).find())
-        || (t.length() <= 600 && ENGLISH_PHOTO_CREDIT.matcher(t).find())) {
+        || (t.length() <= 400 && endsLikeChineseCredit(t) && CHINESE_PHOTO_CREDIT.matcher(t).find())
+        || (t.length() <= 600 && endsLikeEnglishCredit(t) && ENGLISH_PHOTO_CREDIT.matcher(t).find())) {
       found.kinds[i] = LineKind.CAPTION;
       addCaption(lines, line, 0, found);
     } else if (t.length() <= 300 && COPYRIGHT.matcher(t).find()) {
@@ -241,6 +242,22 @@ public final class BoilerplateStage implements MapStage {
     } else if ((m = TAG_LABEL.matcher(t)).matches()) {
       tagList(lines, line, m.group("rest"), found);
     }
+  }
+
+  /**
+   * Cheap guards before the photo-credit patterns, whose end-anchored alternatives are otherwise
+   * tried at every position of every body line.
+   */
+  private static boolean endsLikeChineseCredit(String t) {
+    String u = t.strip();
+    char last = u.isEmpty() ? ' ' : u.charAt(u.length() - 1);
+    return last == '摄' || last == ')' || last == '）';
+  }
+
+  private static boolean endsLikeEnglishCredit(String t) {
+    String u = t.strip();
+    return u.endsWith(")") || u.regionMatches(true, 0, "photo", 0, 5) || u.regionMatches(true, 0, "picture", 0, 7)
+        || u.regionMatches(true, 0, "image", 0, 5);
   }
 
   private static void addCaption(SourceLines lines, Line line, int skipInTrimmed, Found found) {
@@ -429,15 +446,15 @@ public final class BoilerplateStage implements MapStage {
       }
     }
     boolean[] signal = new boolean[open.size()];
-    for (int k = 0; k < open.size(); k++) {
+    int tailStart = open.size() - Math.max(2, open.size() / 3);
+    for (int k = Math.max(0, tailStart); k < open.size(); k++) { // only the tail can be an ad
       String t = lines.get(open.get(k)).trimmed();
       signal[k] =
-          EMAIL.matcher(t).find()
+          (t.indexOf('@') >= 0 && EMAIL.matcher(t).find())
               || (t.length() <= 120 && AD_WORDS.matcher(t).find())
               || repeats.getOrDefault(t, 0) >= 2
               || (chinese && latinBrand(t));
     }
-    int tailStart = open.size() - Math.max(2, open.size() / 3);
     for (int k = Math.max(0, tailStart); k < open.size(); k++) {
       if (!signal[k]) {
         continue;
@@ -469,7 +486,7 @@ public final class BoilerplateStage implements MapStage {
   }
 
   private static boolean mostlyChinese(String s) {
-    long han = s.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+    long han = s.codePoints().filter(Chars::isHan).count();
     long latin = s.codePoints().filter(c -> (c | 0x20) >= 'a' && (c | 0x20) <= 'z').count();
     return han > latin;
   }

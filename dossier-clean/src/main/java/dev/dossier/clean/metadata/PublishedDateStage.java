@@ -42,11 +42,16 @@ import java.util.stream.Collectors;
  * the publication's). Stateless apart from immutable configuration; thread-safe.
  */
 public final class PublishedDateStage implements MapStage {
-  /** Explicit years: 2025年, a 2024-2025年 range start, 2024-07-03 / 2024/7/3, English "in 2024", "July 2, 2024". */
-  private static final Pattern YEAR =
-      Pattern.compile(
-          "(?<!\\d)(?<y>(?:19|20)\\d{2})(?=\\s*年|[-/.]\\d{1,2}[-/.]\\d{1,2}|\\s*[-—~至到]\\s*(?:19|20)\\d{2}\\s*年)"
-              + "|(?<=\\b(?:in|since|of|year|[A-Z][a-z]{2,8}\\.? \\d{1,2},) )(?<ye>(?:19|20)\\d{2})\\b");
+  /**
+   * Explicit years: 2025年, a 2024-2025年 range start, 2024-07-03 / 2024/7/3, English "in 2024",
+   * "July 2, 2024". Four digits first, then their context: a variable-length look-behind tried at
+   * every position cost a fifth of the cleaning time.
+   */
+  private static final Pattern YEAR_DIGITS = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
+  private static final Pattern YEAR_AFTER =
+      Pattern.compile("\\s*年|[-/.]\\d{1,2}[-/.]\\d{1,2}|\\s*[-—~至到]\\s*(?:19|20)\\d{2}\\s*年");
+  private static final Pattern YEAR_BEFORE =
+      Pattern.compile("(?:\\b(?:in|since|of|year)|[A-Z][a-z]{2,8}\\.? \\d{1,2},) $");
   /** Words that put a year in the future within its clause. 至 is future except in 截至 (up to). */
   private static final Pattern FUTURE =
       Pattern.compile("将|计划|预计|预期|展望|拟|有望|力争|目标|明年|未来|(?<!截)至|到|\\bwill\\b|\\bplans?\\b|\\bexpect|\\bby\\b|\\buntil\\b|\\btarget");
@@ -127,9 +132,15 @@ public final class PublishedDateStage implements MapStage {
   static Years years(String text) {
     SortedSet<Integer> past = new TreeSet<>();
     SortedSet<Integer> future = new TreeSet<>();
-    Matcher m = YEAR.matcher(text);
+    Matcher m = YEAR_DIGITS.matcher(text);
+    Matcher after = YEAR_AFTER.matcher(text);
+    Matcher before = YEAR_BEFORE.matcher(text).useTransparentBounds(true);
     while (m.find()) {
-      String y = m.group("y") != null ? m.group("y") : m.group("ye");
+      boolean chinese = after.region(m.end(), Math.min(text.length(), m.end() + 16)).lookingAt();
+      if (!chinese && !before.region(Math.max(0, m.start() - 16), m.start()).find()) {
+        continue;
+      }
+      String y = m.group();
       int at = m.start();
       int clauseStart = 0;
       Matcher b = CLAUSE_BOUNDARY.matcher(text).region(Math.max(0, at - 60), at);
