@@ -192,31 +192,41 @@ public final class TrackedText implements CharSequence {
     return new Builder(64);
   }
 
+  /** A builder sized for about {@code expectedLength} characters (it still grows past them). */
+  public static Builder builder(int expectedLength) {
+    return new Builder(expectedLength);
+  }
+
   /** Builds a {@link TrackedText} from pieces of other tracked texts and inserted strings. */
   public static final class Builder {
-    private final StringBuilder sb;
+    // A char array rather than a StringBuilder: String.getChars is a bulk copy, where
+    // StringBuilder.append(CharSequence, from, to) copied Chinese text char by char.
+    private char[] chars;
+    private int length;
     private int[] starts;
     private int[] ends;
 
     private Builder(int capacity) {
-      sb = new StringBuilder(capacity);
-      starts = new int[Math.max(16, capacity)];
-      ends = new int[starts.length];
+      int cap = Math.max(16, capacity);
+      chars = new char[cap];
+      starts = new int[cap];
+      ends = new int[cap];
     }
 
     public int length() {
-      return sb.length();
+      return length;
     }
 
     /** The last character appended, or 0 when empty. */
     public char lastChar() {
-      return sb.length() == 0 ? 0 : sb.charAt(sb.length() - 1);
+      return length == 0 ? 0 : chars[length - 1];
     }
 
     private void ensure(int extra) {
-      int need = sb.length() + extra;
+      int need = length + extra;
       if (need > starts.length) {
         int cap = Math.max(need, starts.length * 2);
+        chars = Arrays.copyOf(chars, cap);
         starts = Arrays.copyOf(starts, cap);
         ends = Arrays.copyOf(ends, cap);
       }
@@ -227,9 +237,10 @@ public final class TrackedText implements CharSequence {
       Objects.checkFromToIndex(from, to, src.length());
       int n = to - from;
       ensure(n);
-      System.arraycopy(src.sourceStart, from, starts, sb.length(), n);
-      System.arraycopy(src.sourceEnd, from, ends, sb.length(), n);
-      sb.append(src.text, from, to);
+      System.arraycopy(src.sourceStart, from, starts, length, n);
+      System.arraycopy(src.sourceEnd, from, ends, length, n);
+      src.text.getChars(from, to, chars, length);
+      length += n;
       return this;
     }
 
@@ -245,18 +256,15 @@ public final class TrackedText implements CharSequence {
       Objects.checkFromToIndex(from, to, src.length());
       int n = replacement.length();
       ensure(n);
-      int base = sb.length();
       if (n == to - from) {
-        System.arraycopy(src.sourceStart, from, starts, base, n);
-        System.arraycopy(src.sourceEnd, from, ends, base, n);
+        System.arraycopy(src.sourceStart, from, starts, length, n);
+        System.arraycopy(src.sourceEnd, from, ends, length, n);
       } else {
         Span whole = from == to ? src.toSource(from, from) : src.toSource(from, to);
-        for (int k = 0; k < n; k++) {
-          starts[base + k] = whole.start();
-          ends[base + k] = whole.end();
-        }
+        Arrays.fill(starts, length, length + n, whole.start());
+        Arrays.fill(ends, length, length + n, whole.end());
       }
-      sb.append(replacement);
+      copy(replacement, n);
       return this;
     }
 
@@ -264,23 +272,34 @@ public final class TrackedText implements CharSequence {
     public Builder insert(CharSequence inserted, int at) {
       int n = inserted.length();
       ensure(n);
-      for (int k = 0; k < n; k++) {
-        starts[sb.length() + k] = at;
-        ends[sb.length() + k] = at;
-      }
-      sb.append(inserted);
+      Arrays.fill(starts, length, length + n, at);
+      Arrays.fill(ends, length, length + n, at);
+      copy(inserted, n);
       return this;
+    }
+
+    private void copy(CharSequence s, int n) {
+      if (s instanceof String str) {
+        str.getChars(0, n, chars, length);
+      } else {
+        for (int k = 0; k < n; k++) {
+          chars[length + k] = s.charAt(k);
+        }
+      }
+      length += n;
     }
 
     /** Removes the last {@code n} characters appended. */
     public Builder trimLast(int n) {
-      sb.setLength(sb.length() - n);
+      if (n < 0 || n > length) {
+        throw new IndexOutOfBoundsException("trimLast(" + n + ") of " + length);
+      }
+      length -= n;
       return this;
     }
 
     public TrackedText build() {
-      int n = sb.length();
-      return new TrackedText(sb.toString(), Arrays.copyOf(starts, n), Arrays.copyOf(ends, n));
+      return new TrackedText(new String(chars, 0, length), Arrays.copyOf(starts, length), Arrays.copyOf(ends, length));
     }
   }
 }

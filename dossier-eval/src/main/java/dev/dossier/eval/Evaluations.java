@@ -34,8 +34,8 @@ public final class Evaluations {
         case "time" -> new TimeEvaluation().run(sharedDir, out);
         case "t2s" -> new T2sEvaluation(
                 java.util.Map.<String, java.util.function.UnaryOperator<String>>of(
-                    "dossier (opencc4j)", ScriptConversionStage::toSimplified,
-                    "HanLP t2s (reference)", HanLP::convertToSimplifiedChinese))
+                    "dossier", ScriptConversionStage::toSimplified,
+                    "raw HanLP (reference)", HanLP::convertToSimplifiedChinese))
             .run(sharedDir, out);
         case "ner" -> new NerEvaluation().run(sharedDir, out);
         default -> throw new IllegalArgumentException(

@@ -168,7 +168,8 @@ public final class BoilerplateStage implements MapStage {
       }
     }
     TrackedText cleaned = lines.without(removed);
-    TrackedText withoutEndMarks = cleaned.replaceAll(TRAILING_END_MARK, m -> "");
+    TrackedText withoutEndMarks =
+        containsAny(cleaned.text(), "■□完") ? cleaned.replaceAll(TRAILING_END_MARK, m -> "") : cleaned;
     if (withoutEndMarks != cleaned) {
       counts.merge(LineKind.END_MARK, 1, Integer::sum);
     }
@@ -207,41 +208,79 @@ public final class BoilerplateStage implements MapStage {
     String t = line.trimmed();
     int i = line.index();
     Matcher m;
-    if ((m = CAPTION_MARK.matcher(t)).find()) {
+    // First-character gates before each anchored pattern: most lines are body text, and making
+    // a matcher per pattern per line dominated this stage's time.
+    if (startsWithAny(t, "△▲▼▽↑↓") && (m = CAPTION_MARK.matcher(t)).lookingAt()) {
       found.kinds[i] = LineKind.CAPTION;
       addCaption(lines, line, m.end(), found);
-    } else if (CAPTION_LABEL.matcher(t).find()
+    } else if (startsWithAny(t, "图资配") && CAPTION_LABEL.matcher(t).lookingAt()
         || (t.length() <= 400 && endsLikeChineseCredit(t) && CHINESE_PHOTO_CREDIT.matcher(t).find())
         || (t.length() <= 600 && endsLikeEnglishCredit(t) && ENGLISH_PHOTO_CREDIT.matcher(t).find())) {
       found.kinds[i] = LineKind.CAPTION;
       addCaption(lines, line, 0, found);
-    } else if (t.length() <= 300 && COPYRIGHT.matcher(t).find()) {
+    } else if (t.length() <= 300 && mayBeCopyright(t) && COPYRIGHT.matcher(t).find()) {
       found.kinds[i] = LineKind.COPYRIGHT;
-    } else if ((m = STAFF.matcher(t)).matches()) {
+    } else if (startsWithAny(t, "责值实编校审监统主制美设") && (m = STAFF.matcher(t)).matches()) {
       found.kinds[i] = LineKind.EDITOR;
       if (m.group("role").contains("编") && found.editor == null) {
         found.editor = names(m.group("who"));
       }
-    } else if ((m = BYLINE.matcher(t)).matches() || (m = BYLINE_BARE.matcher(t)).matches()) {
+    } else if (startsWithAny(t, "文撰作记采本")
+        && ((m = BYLINE.matcher(t)).matches() || (m = BYLINE_BARE.matcher(t)).matches())) {
       found.kinds[i] = LineKind.BYLINE;
       if (found.author == null) {
         found.author = author(m.group("who"));
       }
-    } else if (t.length() <= 160 && labelledHeader(t, found)) {
+    } else if (t.length() <= 160 && (t.indexOf(':') >= 0 || t.indexOf('：') >= 0) && labelledHeader(t, found)) {
       found.kinds[i] = LineKind.HEADER;
     } else if (inHeader && sourceTimeHeader(t, found)) {
       found.kinds[i] = LineKind.HEADER;
-    } else if (t.length() <= 80 && BREADCRUMB.matcher(t).find()) {
+    } else if (t.length() <= 80 && containsAny(t, ">＞»›/") && BREADCRUMB.matcher(t).lookingAt()) {
       found.kinds[i] = LineKind.BREADCRUMB;
-    } else if (!HAN.matcher(t).find() && TEMPLATE_PATH.matcher(t).matches()) {
+    } else if (!hasHan(t) && TEMPLATE_PATH.matcher(t).matches()) {
       found.kinds[i] = LineKind.TEMPLATE_PATH;
-    } else if (SOURCE_LIST.matcher(t).matches() && !t.contains("。")) {
+    } else if (startsWithAny(t, "资参素综图信") && SOURCE_LIST.matcher(t).matches() && !t.contains("。")) {
       found.kinds[i] = LineKind.SOURCE_LIST;
-    } else if (END_MARK.matcher(t).matches()) {
+    } else if (t.length() <= 6 && END_MARK.matcher(t).matches()) {
       found.kinds[i] = LineKind.END_MARK;
-    } else if ((m = TAG_LABEL.matcher(t)).matches()) {
+    } else if (startsWithAny(t, "相标关tTkK") && (m = TAG_LABEL.matcher(t)).matches()) {
       tagList(lines, line, m.group("rest"), found);
     }
+  }
+
+  private static boolean startsWithAny(String t, String firstChars) {
+    return !t.isEmpty() && firstChars.indexOf(t.charAt(0)) >= 0;
+  }
+
+  private static boolean containsAny(String t, String chars) {
+    for (int i = 0; i < chars.length(); i++) {
+      if (t.indexOf(chars.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasHan(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      if (Chars.isHan(t.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words any copyright notice holds; checked with indexOf before the full pattern. */
+  private static final List<String> COPYRIGHT_CUES =
+      List.of("版权", "著作权", "未经", "不得转载", "禁止转载", "转载请", "©", "(c)", "(C)", "opyright", "OPYRIGHT", "ights reserved", "IGHTS RESERVED");
+
+  private static boolean mayBeCopyright(String t) {
+    for (String cue : COPYRIGHT_CUES) {
+      if (t.contains(cue)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -335,6 +374,9 @@ public final class BoilerplateStage implements MapStage {
 
   /** {@code 北京青年报政知圈 2023-10-20 22:44} or {@code 共产党员网 06月17日 16:01}. */
   private boolean sourceTimeHeader(String t, Found found) {
+    if (t.length() > 64 || !Character.isDigit(t.charAt(t.length() - 1))) {
+      return false; // a source-and-time header is short and ends with its date or time
+    }
     Matcher m = HEADER_FULL.matcher(t);
     if (m.matches()) {
       Optional<String> date = PrintedDates.full(m.group("date"));
@@ -404,6 +446,9 @@ public final class BoilerplateStage implements MapStage {
         continue;
       }
       String t = lines.get(i).trimmed();
+      if (t.length() > 40) {
+        continue; // headings of related-reading and comment blocks are short
+      }
       LineKind kind =
           RELATED.matcher(t).matches()
               ? LineKind.RELATED
@@ -451,7 +496,7 @@ public final class BoilerplateStage implements MapStage {
       String t = lines.get(open.get(k)).trimmed();
       signal[k] =
           (t.indexOf('@') >= 0 && EMAIL.matcher(t).find())
-              || (t.length() <= 120 && AD_WORDS.matcher(t).find())
+              || (t.length() <= 120 && containsAny(t, "联商下扫二关客广阅长微订AaIi智") && AD_WORDS.matcher(t).find())
               || repeats.getOrDefault(t, 0) >= 2
               || (chinese && latinBrand(t));
     }
@@ -474,7 +519,7 @@ public final class BoilerplateStage implements MapStage {
   }
 
   private static boolean latinBrand(String t) {
-    if (t.length() > 40 || HAN.matcher(t).find() || t.matches(".*[.!?。]$")) {
+    if (t.length() > 40 || hasHan(t) || t.matches(".*[.!?。]$")) {
       return false;
     }
     Matcher w = LATIN_WORD.matcher(t);
@@ -486,8 +531,16 @@ public final class BoilerplateStage implements MapStage {
   }
 
   private static boolean mostlyChinese(String s) {
-    long han = s.codePoints().filter(Chars::isHan).count();
-    long latin = s.codePoints().filter(c -> (c | 0x20) >= 'a' && (c | 0x20) <= 'z').count();
+    int han = 0;
+    int latin = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 128) {
+        latin += (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? 1 : 0;
+      } else if (Chars.isHan(c)) {
+        han++;
+      }
+    }
     return han > latin;
   }
 

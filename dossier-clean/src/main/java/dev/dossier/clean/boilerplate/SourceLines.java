@@ -15,23 +15,17 @@ public final class SourceLines {
    * One line: {@code [start, end)} is its content without the line break; {@code next} is where
    * the following line starts (after the {@code '\n'}, or the text's end).
    */
-  public record Line(int index, int start, int end, int next, String text) {
+  public record Line(int index, int start, int end, int next, String text, String trimmed, int trimmedOffset) {
     public Line {
       Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(trimmed, "trimmed");
     }
 
-    /**
-     * The line without leading and trailing white space, no-break spaces counted as white space
-     * (pages print them around breadcrumbs and in indents); inner no-break spaces become plain
-     * spaces so that patterns see one kind.
-     */
-    public String trimmed() {
-      return spaced(text).strip();
+    Line(int index, int start, int end, int next, String text) {
+      this(index, start, end, next, text, spaced(text).strip(), leading(spaced(text)));
     }
 
-    /** Where {@link #trimmed()} starts within {@link #text()}. */
-    public int trimmedOffset() {
-      String s = spaced(text);
+    private static int leading(String s) {
       int i = 0;
       while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
         i++;
@@ -39,12 +33,23 @@ public final class SourceLines {
       return i;
     }
 
+    // trimmed: the line without leading and trailing white space, no-break spaces counted as white
+    // space (pages print them around breadcrumbs and in indents); inner no-break spaces become
+    // plain spaces so that patterns see one kind. trimmedOffset: where it starts within text.
+    // Both computed once: the line-based stages ask for them many times per line.
+
     public boolean isBlank() {
-      return spaced(text).isBlank();
+      return trimmed.isEmpty();
     }
 
     private static String spaced(String s) {
-      return s.replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' ');
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (c == '\u00A0' || c == '\u2007' || c == '\u202F') {
+          return s.replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' ');
+        }
+      }
+      return s;
     }
   }
 
@@ -122,7 +127,7 @@ public final class SourceLines {
     if (removed.isEmpty()) {
       return text;
     }
-    TrackedText.Builder b = TrackedText.builder();
+    TrackedText.Builder b = TrackedText.builder(text.length());
     for (Line line : lines) {
       if (!removed.get(line.index())) {
         b.append(text, line.start(), line.next());

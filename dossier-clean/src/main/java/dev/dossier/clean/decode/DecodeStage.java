@@ -12,6 +12,7 @@ import dev.dossier.text.TrackedText;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -71,7 +72,11 @@ public final class DecodeStage implements MapStage {
       detection = detector.detect(bytes);
     }
     bytes.position(bytes.position() + detection.skipBytes());
-    Decoded decoded = decode(bytes, detection.charset());
+    Decoded decoded =
+        override.isEmpty() && detection.charset().equals(StandardCharsets.UTF_8) && detection.skipBytes() == 0
+                && detection.confident()
+            ? new Decoded(utf8(bytes), 0) // validated strictly by the detector: the fast decoder suffices
+            : decode(bytes, detection.charset());
     String text = decoded.text();
     if (override.isPresent() && !text.isEmpty() && text.charAt(0) == '\uFEFF') {
       text = text.substring(1); // A configured UTF-8/UTF-16LE/BE decoder keeps the BOM.
@@ -108,6 +113,15 @@ public final class DecodeStage implements MapStage {
   }
 
   private record Decoded(String text, int badBytes) {}
+
+  private static String utf8(ByteBuffer bytes) {
+    if (bytes.hasArray()) {
+      return new String(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining(), StandardCharsets.UTF_8);
+    }
+    byte[] copy = new byte[bytes.remaining()];
+    bytes.duplicate().get(copy);
+    return new String(copy, StandardCharsets.UTF_8);
+  }
 
   /**
    * Decodes with replacement, counting the bytes replaced. Written out (rather than {@code

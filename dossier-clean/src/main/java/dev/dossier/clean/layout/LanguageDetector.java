@@ -1,6 +1,7 @@
 package dev.dossier.clean.layout;
 
 import dev.dossier.model.Language;
+import dev.dossier.text.Chars;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -27,14 +28,12 @@ public final class LanguageDetector {
     int otherLetters = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Character.isLetter(c)) {
-        if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
-          han++;
-        } else if (c < 128) {
-          ascii++;
-        } else {
-          otherLetters++;
-        }
+      if (c < 128) {
+        ascii += (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? 1 : 0;
+      } else if (Chars.isHan(c)) {
+        han++;
+      } else if (Character.isLetter(c)) {
+        otherLetters++;
       }
     }
     int letters = han + ascii + otherLetters;

@@ -91,10 +91,28 @@ public final class ParagraphStage implements MapStage {
         .with(Keys.LANGUAGE, main);
   }
 
+  private static boolean alreadyTrimmed(String s) {
+    if (s.isEmpty()) {
+      return true;
+    }
+    if (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(s.length() - 1))) {
+      return false;
+    }
+    for (int i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) {
+      if (Character.isWhitespace(s.charAt(i - 1)) || Character.isWhitespace(s.charAt(i + 1))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** One paragraph per line: lines trimmed, blank lines dropped, no newline at either end. */
   private static TrackedText trimmedLines(TrackedText text) {
     String s = text.text();
-    TrackedText.Builder b = TrackedText.builder();
+    if (alreadyTrimmed(s)) {
+      return text; // what OCR reflow leaves: nothing to copy
+    }
+    TrackedText.Builder b = TrackedText.builder(s.length());
     int i = 0;
     while (i <= s.length()) {
       int nl = s.indexOf('\n', i);

@@ -36,8 +36,6 @@ import java.util.regex.Pattern;
  * trimmed last, after U+3000 and NBSP have become spaces. Immutable and thread-safe.
  */
 public final class NormalizeStage implements MapStage {
-  private static final Pattern NUMBER_PUNCTUATION =
-      Pattern.compile("(?<=[0-9])[\uFF0E\uFF1A\uFF0F\uFF0D](?=[0-9])|(?<=[0-9])\uFF05");
   private static final Pattern TRAILING_SPACES = Pattern.compile(" +(?=\n)| +$");
 
   private final CleaningConfig config;
@@ -59,39 +57,39 @@ public final class NormalizeStage implements MapStage {
   @Override
   public Document map(Document document) {
     TrackedText in = document.get(Keys.TEXT);
-    TrackedText.Builder b = TrackedText.builder();
+    TrackedText.Builder b = TrackedText.builder(in.length());
     int folded = 0;
     int n = in.length();
+    int run = 0; // start of the pending run of characters kept as they are (copied in bulk)
     for (int i = 0; i < n; i++) {
       char c = in.charAt(i);
-      if (c == '\r') {
-        if (i + 1 < n && in.charAt(i + 1) == '\n') {
-          continue; // the '\n' that follows keeps its own offset
-        }
-        b.appendReplacement("\n", in, i, i + 1);
-      } else if (c == '\n') {
-        b.append(in, i, i + 1);
-      } else if (isSpace(c)) {
-        b.appendReplacement(" ", in, i, i + 1);
-      } else if (isInvisible(c)) {
-        continue;
-      } else if (isFullWidthAlphanumeric(c)) {
-        b.appendReplacement(String.valueOf((char) (c - 0xFEE0)), in, i, i + 1);
-        folded++;
-      } else {
-        b.append(in, i, i + 1);
+      if (c >= 0x20 && c < 0x7F || c >= 0x3400 && c <= 0x9FFF || c == '\n') {
+        continue; // the common case: kept
       }
+      boolean crlf = c == '\r' && i + 1 < n && in.charAt(i + 1) == '\n';
+      String replacement =
+          crlf || isInvisible(c) ? ""
+              : c == '\r' ? "\n"
+              : isSpace(c) ? " "
+              : isFullWidthAlphanumeric(c) ? String.valueOf((char) (c - 0xFEE0))
+              : null;
+      if (replacement == null) {
+        continue;
+      }
+      b.append(in, run, i);
+      if (!replacement.isEmpty()) {
+        b.appendReplacement(replacement, in, i, i + 1); // the '\n' after a '\r' keeps its own offset
+      }
+      folded += isFullWidthAlphanumeric(c) ? 1 : 0;
+      run = i + 1;
     }
+    b.append(in, run, n);
     TrackedText text = b.build();
     int[] punctuation = {0};
-    text =
-        text.replaceAll(
-            NUMBER_PUNCTUATION,
-            m -> {
-              punctuation[0]++;
-              return String.valueOf((char) (m.group().charAt(0) - 0xFEE0));
-            });
-    text = text.replaceAll(TRAILING_SPACES, m -> "");
+    text = foldNumberPunctuation(text, punctuation);
+    if (text.text().contains(" \n") || text.text().endsWith(" ")) {
+      text = text.replaceAll(TRAILING_SPACES, m -> "");
+    }
     Document out = document.with(Keys.TEXT, text);
     int total = folded + punctuation[0];
     if (total > 0) {
@@ -103,6 +101,34 @@ public final class NormalizeStage implements MapStage {
                       + " letters and digits, " + punctuation[0] + " number punctuation)"));
     }
     return out;
+  }
+
+  /**
+   * Full-width ．：／－ between digits and ％ after a digit become ASCII (２０２４．７ → 2024.7).
+   * A plain scan: the look-behind pattern it replaces was tried at every position of the text.
+   */
+  private static TrackedText foldNumberPunctuation(TrackedText text, int[] count) {
+    String s = text.text();
+    TrackedText.Builder b = null;
+    int run = 0;
+    for (int i = 1; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean between = (c == '\uFF0E' || c == '\uFF1A' || c == '\uFF0F' || c == '\uFF0D')
+          && i + 1 < s.length() && isDigit(s.charAt(i + 1));
+      if ((between || c == '\uFF05') && isDigit(s.charAt(i - 1))) {
+        if (b == null) {
+          b = TrackedText.builder(s.length());
+        }
+        b.append(text, run, i).appendReplacement(String.valueOf((char) (c - 0xFEE0)), text, i, i + 1);
+        run = i + 1;
+        count[0]++;
+      }
+    }
+    return b == null ? text : b.append(text, run, s.length()).build();
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   static boolean isSpace(char c) {
@@ -118,7 +144,8 @@ public final class NormalizeStage implements MapStage {
     return (c >= '\u200B' && c <= '\u200D')
         || c == '\u2060'
         || c == '\uFEFF'
-        || Character.getType(c) == Character.CONTROL;
+        || c < 0x20 && c != '\n' && c != '\r' && c != '\t'
+        || c >= 0x7F && c <= 0x9F; // the C0 and C1 controls (Unicode category Cc)
   }
 
   static boolean isFullWidthAlphanumeric(char c) {

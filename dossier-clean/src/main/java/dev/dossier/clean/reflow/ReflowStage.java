@@ -138,7 +138,7 @@ public final class ReflowStage implements MapStage {
   }
 
   private static TrackedText plain(TrackedText text, List<Line> lines) {
-    TrackedText.Builder b = TrackedText.builder();
+    TrackedText.Builder b = TrackedText.builder(text.length());
     for (Line l : lines) {
       if (l.blank()) {
         continue;
@@ -153,7 +153,7 @@ public final class ReflowStage implements MapStage {
 
   private static TrackedText reflow(TrackedText text, List<Line> lines, int width, int[] joins) {
     String s = text.text();
-    TrackedText.Builder b = TrackedText.builder();
+    TrackedText.Builder b = TrackedText.builder(text.length());
     Line prev = null;
     boolean blankBefore = true;
     boolean prevHeading = false;

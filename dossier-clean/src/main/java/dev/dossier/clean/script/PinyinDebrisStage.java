@@ -6,6 +6,7 @@ import dev.dossier.pipeline.Document;
 import dev.dossier.pipeline.Key;
 import dev.dossier.pipeline.Keys;
 import dev.dossier.pipeline.MapStage;
+import dev.dossier.text.Chars;
 import dev.dossier.text.TrackedText;
 import java.text.Normalizer;
 import java.util.Objects;
@@ -22,7 +23,7 @@ import java.util.regex.Pattern;
  */
 public final class PinyinDebrisStage implements MapStage {
   private static final Pattern CANDIDATE =
-      Pattern.compile("(?<=\\p{IsHan})[(（]([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ]{1,6}[1-5]?)[)）]");
+      Pattern.compile("[(（]([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ]{1,6}[1-5]?)[)）]");
   private static final Pattern SYLLABLE =
       Pattern.compile(
           "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
@@ -49,12 +50,18 @@ public final class PinyinDebrisStage implements MapStage {
   @Override
   public Document map(Document document) {
     TrackedText text = document.get(Keys.TEXT);
+    String s = text.text();
+    if (s.indexOf('(') < 0 && s.indexOf('（') < 0) {
+      return document;
+    }
     int[] removed = {0};
     TrackedText out =
         text.replaceAll(
             CANDIDATE,
             m -> {
-              if (isPinyin(m.group(1))) {
+              // After a Han character only (checked here: a look-behind tried at every position
+              // cost more than the rest of the stage).
+              if (m.start() > 0 && Chars.isHan(s.charAt(m.start() - 1)) && isPinyin(m.group(1))) {
                 removed[0]++;
                 return "";
               }

@@ -144,8 +144,8 @@ public final class ArticleSplitStage implements Stage {
         boolean headline = !ends && "，、,：:；;“‘「《（(".indexOf(last) < 0 && ReflowStage.displayWidth(s, i, end) <= MAX_HEADLINE;
         String line = s.substring(i, end);
         out.add(new Para(i, end, headline, line.startsWith("——") || line.startsWith("－－"),
-            indented(text, i, source), OPENING_DATELINE.matcher(line).find(),
-            CLOSING_DATELINE.matcher(line).find()));
+            indented(text, i, source), OPENING_DATELINE.matcher(line).lookingAt(),
+            (last == ')' || last == '）') && CLOSING_DATELINE.matcher(line).find()));
       }
       if (nl < 0) {
         break;
