@@ -169,7 +169,7 @@ public final class BoilerplateStage implements MapStage {
     }
     TrackedText cleaned = lines.without(removed);
     TrackedText withoutEndMarks =
-        containsAny(cleaned.text(), "■□完") ? cleaned.replaceAll(TRAILING_END_MARK, m -> "") : cleaned;
+        containsAnyOf(cleaned.text(), END_MARK_CUES) ? cleaned.replaceAll(TRAILING_END_MARK, m -> "") : cleaned;
     if (withoutEndMarks != cleaned) {
       counts.merge(LineKind.END_MARK, 1, Integer::sum);
     }
@@ -231,7 +231,7 @@ public final class BoilerplateStage implements MapStage {
       if (found.author == null) {
         found.author = author(m.group("who"));
       }
-    } else if (t.length() <= 160 && (t.indexOf(':') >= 0 || t.indexOf('：') >= 0) && labelledHeader(t, found)) {
+    } else if (t.length() <= 160 && containsAnyOf(t, HEADER_LABEL_CUES) && labelledHeader(t, found)) {
       found.kinds[i] = LineKind.HEADER;
     } else if (inHeader && sourceTimeHeader(t, found)) {
       found.kinds[i] = LineKind.HEADER;
@@ -270,17 +270,32 @@ public final class BoilerplateStage implements MapStage {
     return false;
   }
 
-  /** Words any copyright notice holds; checked with indexOf before the full pattern. */
-  private static final List<String> COPYRIGHT_CUES =
-      List.of("版权", "著作权", "未经", "不得转载", "禁止转载", "转载请", "©", "(c)", "(C)", "opyright", "OPYRIGHT", "ights reserved", "IGHTS RESERVED");
+  private static final List<String> END_MARK_CUES = List.of("■", "□", "（完）", "(完)", "【完】");
+  private static final List<String> HEADER_LABEL_CUES = List.of("时间", "日期", "来源", "作者", "编辑");
+  /** {@link #AD_WORDS} without the one that needs word boundaries, for a plain contains test. */
+  private static final List<String> AD_CUES =
+      List.of("联系邮箱", "商务合作", "下载", "扫码", "二维码", "关注公众号", "关注我们", "客户端", "AI辅助创作", "智能信息助手",
+          "广告", "阅读原文", "长按识别", "微信号", "订阅");
 
-  private static boolean mayBeCopyright(String t) {
-    for (String cue : COPYRIGHT_CUES) {
+  private static boolean advertises(String t) {
+    return containsAnyOf(t, AD_CUES) || (t.contains("APP") || t.contains("App") || t.contains("app")) && AD_WORDS.matcher(t).find();
+  }
+
+  private static boolean containsAnyOf(String t, List<String> cues) {
+    for (String cue : cues) {
       if (t.contains(cue)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Words any copyright notice holds; checked with indexOf before the full pattern. */
+  private static final List<String> COPYRIGHT_CUES =
+      List.of("版权", "著作权", "未经", "不得转载", "禁止转载", "转载请", "©", "(c)", "(C)", "opyright", "OPYRIGHT", "ights reserved", "IGHTS RESERVED");
+
+  private static boolean mayBeCopyright(String t) {
+    return containsAnyOf(t, COPYRIGHT_CUES);
   }
 
   /**
@@ -496,7 +511,7 @@ public final class BoilerplateStage implements MapStage {
       String t = lines.get(open.get(k)).trimmed();
       signal[k] =
           (t.indexOf('@') >= 0 && EMAIL.matcher(t).find())
-              || (t.length() <= 120 && containsAny(t, "联商下扫二关客广阅长微订AaIi智") && AD_WORDS.matcher(t).find())
+              || (t.length() <= 120 && advertises(t))
               || repeats.getOrDefault(t, 0) >= 2
               || (chinese && latinBrand(t));
     }

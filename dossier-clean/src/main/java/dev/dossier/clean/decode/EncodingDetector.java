@@ -75,17 +75,52 @@ public final class EncodingDetector {
     return b.get(i) & 0xFF;
   }
 
+  /**
+   * Whether the bytes are well-formed UTF-8 (RFC 3629: no overlong forms, no surrogates, nothing
+   * above U+10FFFF). A byte loop rather than a strict CharsetDecoder: the decoder built the whole
+   * text once more just to say yes.
+   */
   static boolean isStrictUtf8(ByteBuffer bytes) {
-    try {
-      StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(bytes.duplicate());
-      return true;
-    } catch (CharacterCodingException e) {
-      return false;
+    int i = bytes.position();
+    int n = bytes.limit();
+    while (i < n) {
+      int c = bytes.get(i) & 0xFF;
+      if (c < 0x80) {
+        i++;
+        continue;
+      }
+      int more;
+      int lo = 0x80;
+      int hi = 0xBF;
+      if (c >= 0xC2 && c <= 0xDF) {
+        more = 1;
+      } else if (c >= 0xE0 && c <= 0xEF) {
+        more = 2;
+        lo = c == 0xE0 ? 0xA0 : 0x80;
+        hi = c == 0xED ? 0x9F : 0xBF;
+      } else if (c >= 0xF0 && c <= 0xF4) {
+        more = 3;
+        lo = c == 0xF0 ? 0x90 : 0x80;
+        hi = c == 0xF4 ? 0x8F : 0xBF;
+      } else {
+        return false;
+      }
+      if (i + more >= n) {
+        return false; // cut in the middle of a character
+      }
+      int second = bytes.get(i + 1) & 0xFF;
+      if (second < lo || second > hi) {
+        return false;
+      }
+      for (int k = 2; k <= more; k++) {
+        int b = bytes.get(i + k) & 0xFF;
+        if (b < 0x80 || b > 0xBF) {
+          return false;
+        }
+      }
+      i += more + 1;
     }
+    return true;
   }
 
   private static boolean isAscii(ByteBuffer bytes) {
