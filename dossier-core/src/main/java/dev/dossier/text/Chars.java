@@ -38,4 +38,19 @@ public final class Chars {
     }
     return cp >= 0x20000 && cp <= 0x3FFFF || cp == 0x16FF0 || cp == 0x16FF1;
   }
+
+  /** Whether {@code s} has more Han characters than ASCII letters. */
+  public static boolean moreHanThanLatin(CharSequence s) {
+    int han = 0;
+    int latin = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 128) {
+        latin += (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? 1 : 0;
+      } else if (isHan(c)) {
+        han++;
+      }
+    }
+    return han > latin;
+  }
 }

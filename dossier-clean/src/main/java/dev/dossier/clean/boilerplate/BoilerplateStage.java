@@ -491,7 +491,7 @@ public final class BoilerplateStage implements MapStage {
     if (nonBlank.length < 3) {
       return;
     }
-    boolean chinese = mostlyChinese(lines.text().text());
+    boolean chinese = Chars.moreHanThanLatin(lines.text().text());
     Map<String, Integer> repeats = new HashMap<>();
     for (int i : nonBlank) {
       String t = lines.get(i).trimmed();
@@ -543,20 +543,6 @@ public final class BoilerplateStage implements MapStage {
       words++;
     }
     return words >= 1 && words <= 5;
-  }
-
-  private static boolean mostlyChinese(String s) {
-    int han = 0;
-    int latin = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c < 128) {
-        latin += (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? 1 : 0;
-      } else if (Chars.isHan(c)) {
-        han++;
-      }
-    }
-    return han > latin;
   }
 
   private static Document withMetadata(Document d, Found found) {

@@ -80,11 +80,17 @@ public final class EncodingDetector {
    * above U+10FFFF). A byte loop rather than a strict CharsetDecoder: the decoder built the whole
    * text once more just to say yes.
    */
-  static boolean isStrictUtf8(ByteBuffer bytes) {
-    int i = bytes.position();
-    int n = bytes.limit();
+  static boolean isStrictUtf8(ByteBuffer buffer) {
+    byte[] bytes = new byte[buffer.remaining()];
+    buffer.duplicate().get(bytes);
+    return isStrictUtf8(bytes);
+  }
+
+  static boolean isStrictUtf8(byte[] bytes) {
+    int i = 0;
+    int n = bytes.length;
     while (i < n) {
-      int c = bytes.get(i) & 0xFF;
+      int c = bytes[i] & 0xFF;
       if (c < 0x80) {
         i++;
         continue;
@@ -108,12 +114,12 @@ public final class EncodingDetector {
       if (i + more >= n) {
         return false; // cut in the middle of a character
       }
-      int second = bytes.get(i + 1) & 0xFF;
+      int second = bytes[i + 1] & 0xFF;
       if (second < lo || second > hi) {
         return false;
       }
       for (int k = 2; k <= more; k++) {
-        int b = bytes.get(i + k) & 0xFF;
+        int b = bytes[i + k] & 0xFF;
         if (b < 0x80 || b > 0xBF) {
           return false;
         }

@@ -7,6 +7,7 @@ import dev.dossier.pipeline.Document;
 import dev.dossier.pipeline.Key;
 import dev.dossier.pipeline.Keys;
 import dev.dossier.pipeline.MapStage;
+import dev.dossier.text.Chars;
 import dev.dossier.text.TrackedText;
 import java.time.DateTimeException;
 import java.time.MonthDay;
@@ -94,7 +95,7 @@ public final class DatelineStage implements MapStage {
     Dateline d = dateline.get();
     Document out = document.with(Keys.DATELINE, d);
     if (!document.has(Keys.OUTLET) && d.outlet() != null && !d.outlet().startsWith("本")) {
-      boolean chinese = mostlyChinese(text.text());
+      boolean chinese = Chars.moreHanThanLatin(text.text());
       String outlet = chinese ? outlets.canonical(d.outlet()).orElse(d.outlet()) : d.outlet();
       out = out.with(Keys.OUTLET, outlet);
     }
@@ -209,9 +210,4 @@ public final class DatelineStage implements MapStage {
     return s == null || s.isEmpty() ? null : s;
   }
 
-  static boolean mostlyChinese(String s) {
-    long han = s.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
-    long latin = s.codePoints().filter(c -> (c | 0x20) >= 'a' && (c | 0x20) <= 'z').count();
-    return han > latin;
-  }
 }

@@ -63,7 +63,7 @@ public final class NormalizeStage implements MapStage {
     int run = 0; // start of the pending run of characters kept as they are (copied in bulk)
     for (int i = 0; i < n; i++) {
       char c = in.charAt(i);
-      if (c >= 0x20 && c < 0x7F || c >= 0x3400 && c <= 0x9FFF || c == '\n') {
+      if (c >= 0x20 && c < 0x7F || c >= 0x3400 && c <= 0x9FFF || c == '\n' || isKeptPunctuation(c)) {
         continue; // the common case: kept
       }
       boolean crlf = c == '\r' && i + 1 < n && in.charAt(i + 1) == '\n';
@@ -129,6 +129,13 @@ public final class NormalizeStage implements MapStage {
 
   private static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
+  }
+
+  /** CJK, full-width and general punctuation that stays as it is (，。、“”——…《》). */
+  private static boolean isKeptPunctuation(char c) {
+    return c >= 0x3001 && c <= 0x303F
+        || c >= 0xFF01 && c <= 0xFF0F || c >= 0xFF1A && c <= 0xFF20 || c >= 0xFF3B && c <= 0xFF40 || c >= 0xFF5B && c <= 0xFF65
+        || c >= 0x2010 && c <= 0x2027 || c >= 0x2030 && c <= 0x205E;
   }
 
   static boolean isSpace(char c) {
