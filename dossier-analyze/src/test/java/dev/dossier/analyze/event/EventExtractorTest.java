@@ -1,6 +1,7 @@
 package dev.dossier.analyze.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.dossier.analyze.sentence.SentenceSplitter;
 import dev.dossier.model.Dateline;
@@ -8,6 +9,7 @@ import dev.dossier.model.Entity;
 import dev.dossier.model.EntityType;
 import dev.dossier.model.Event;
 import dev.dossier.model.EventType;
+import dev.dossier.model.Quote;
 import dev.dossier.model.Span;
 import dev.dossier.model.TimeKind;
 import dev.dossier.model.TimeMention;
@@ -154,10 +156,187 @@ class EventExtractorTest {
               assertThat(e.planned()).isTrue();
               assertThat(e.place()).isEqualTo("astana");
               assertThat(e.date()).isEqualTo("2024-07-02/2024-07-06");
-              assertThat(e.participants()).contains("xi", "sco");
+              // The organisation names the meeting attended; it is not a participant.
+              assertThat(e.participants()).containsExactly("xi");
             });
     assertThat(events).filteredOn(e -> e.type() == EventType.SIGN).singleElement()
         .satisfies(e -> assertThat(e.participants()).containsExactlyInAnyOrder("xi", "tokayev"));
     assertThat(events).filteredOn(e -> e.type() == EventType.MEET).hasSize(1);
+  }
+
+  private List<Event> events(String text, List<Entity> entities, List<TimeMention> times, String published) {
+    return extractor.extract(text, splitter.split(text), entities, times, List.of(), null, published);
+  }
+
+  private static TimeMention range(String text, String expr, String value) {
+    int i = text.indexOf(expr);
+    return new TimeMention(expr, i, i + expr.length(), TimeKind.RANGE, value, new Span(0, text.length()));
+  }
+
+  @Test
+  void attendingAndThenAStateVisitAreTwoEventsNotThree() {
+    String text = "2022年9月,国家主席习近平出席在撒马尔罕举行的上海合作组织成员国元首理事会第二十二次会议,并应邀对哈萨克斯坦进行国事访问。";
+    List<Entity> entities =
+        List.of(
+            entity(text, "xi", EntityType.PERSON, "习近平"),
+            entity(text, "samarkand", EntityType.PLACE, "撒马尔罕"),
+            entity(text, "sco", EntityType.ORG, "上海合作组织"),
+            entity(text, "kz", EntityType.PLACE, "哈萨克斯坦"));
+    List<Event> events = events(text, entities, List.of(time(text, "2022年9月", 0, "2022-09")), "2023-10-20");
+    assertThat(events)
+        .extracting(Event::type, Event::participants, Event::place, Event::date, Event::planned)
+        .containsExactly(
+            tuple(EventType.ATTEND, List.of("xi"), "samarkand", "2022-09", false),
+            tuple(EventType.VISIT, List.of("xi"), "kz", "2022-09", false));
+    assertThat(events.get(0).evidence()).containsExactly(new Span(0, text.length()));
+  }
+
+  @Test
+  void nounsTalliesWishesAndSubordinateMentionsAreNotNewEvents() {
+    String text =
+        "这是继2013年9月以后,习近平第4次访问哈萨克斯坦。\n"
+            + "访问期间,习近平主席同托卡耶夫总统的会晤备受关注。\n"
+            + "习近平在与托卡耶夫会谈时说,很高兴在西安接待托卡耶夫总统。\n"
+            + "哈方热切期待习近平主席到访。\n"
+            + "托卡耶夫总统2019年以来已5次来华,两位领导人还多次通电话。\n"
+            + "托卡耶夫在结束出席高峰论坛后,专程到访新疆。";
+    List<Entity> entities =
+        List.of(
+            entity(text, "xi", EntityType.PERSON, "习近平"),
+            entity(text, "tokayev", EntityType.PERSON, "托卡耶夫"),
+            entity(text, "kz", EntityType.PLACE, "哈萨克斯坦"),
+            entity(text, "xian", EntityType.PLACE, "西安"),
+            entity(text, "xinjiang", EntityType.PLACE, "新疆"));
+    List<Event> events = events(text, entities, List.of(), "2023-10-20");
+    // Only the last sentence reports a happening: the visit to Xinjiang, not the forum it followed.
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo(EventType.VISIT);
+      assertThat(e.participants()).containsExactly("tokayev");
+      assertThat(e.place()).isEqualTo("xinjiang");
+      assertThat(e.evidence()).containsExactly(new Span(text.indexOf("托卡耶夫在结束"), text.length()));
+    });
+  }
+
+  @Test
+  void participantsAreSubjectAndObjectNotInvitersOrPeopleOfARelativeClause() {
+    String text =
+        "国家主席习近平将于7月2日至6日出席在阿斯塔纳举行的上海合作组织峰会,并应哈萨克斯坦总统托卡耶夫、塔吉克斯坦总统拉赫蒙邀请对两国进行国事访问。\n"
+            + "8月16日,马兴瑞在乌鲁木齐会见了来新疆访问并出席博览会的哈萨克斯坦副总理茹曼加林一行。";
+    List<Entity> entities =
+        List.of(
+            entity(text, "xi", EntityType.PERSON, "习近平"),
+            entity(text, "tokayev", EntityType.PERSON, "托卡耶夫"),
+            entity(text, "rahmon", EntityType.PERSON, "拉赫蒙"),
+            entity(text, "ma", EntityType.PERSON, "马兴瑞"),
+            entity(text, "zhumangarin", EntityType.PERSON, "茹曼加林"),
+            entity(text, "astana", EntityType.PLACE, "阿斯塔纳"),
+            entity(text, "urumqi", EntityType.PLACE, "乌鲁木齐"),
+            entity(text, "xinjiang", EntityType.PLACE, "新疆"),
+            entity(text, "kz", EntityType.PLACE, "哈萨克斯坦"),
+            entity(text, "two", EntityType.PLACE, "两国"),
+            entity(text, "sco", EntityType.ORG, "上海合作组织"));
+    List<TimeMention> times =
+        List.of(range(text, "7月2日至6日", "2024-07-02/2024-07-06"), time(text, "8月16日", 0, "2023-08-16"));
+    List<Event> events = events(text, entities, times, "2024-07-01");
+    assertThat(events)
+        .extracting(Event::type, Event::participants, Event::place, Event::date, Event::planned)
+        .containsExactly(
+            tuple(EventType.ATTEND, List.of("xi"), "astana", "2024-07-02/2024-07-06", true),
+            tuple(EventType.VISIT, List.of("xi"), null, "2024-07-02/2024-07-06", true),
+            tuple(EventType.MEET, List.of("ma", "zhumangarin"), "urumqi", "2023-08-16", false));
+  }
+
+  @Test
+  void theSpeakersWordsMakeAnEventOnlyWhenTheyAnnounceOne() {
+    String text =
+        "毛宁说,此访是习近平主席第五次访问哈萨克斯坦。访问期间,习近平主席将同托卡耶夫总统举行会谈。\n"
+            + "托卡耶夫表示,这是我作为哈萨克斯坦总统首次访问中国新疆。";
+    List<Entity> entities =
+        List.of(
+            entity(text, "mao", EntityType.PERSON, "毛宁"),
+            entity(text, "xi", EntityType.PERSON, "习近平"),
+            entity(text, "tokayev", EntityType.PERSON, "托卡耶夫"),
+            entity(text, "kz", EntityType.PLACE, "哈萨克斯坦"),
+            entity(text, "xinjiang", EntityType.PLACE, "新疆"));
+    int first = text.indexOf("此访");
+    int second = text.indexOf("这是我");
+    List<Quote> quotes =
+        List.of(
+            new Quote("mao", "毛宁", null, text.substring(first, text.indexOf('\n') - 1), first, text.indexOf('\n') - 1, false),
+            new Quote("tokayev", "托卡耶夫", null, text.substring(second, text.length() - 1), second, text.length() - 1, false));
+    List<Event> events = extractor.extract(text, splitter.split(text), entities, List.of(), quotes, null, "2024-07-01");
+    assertThat(events)
+        .singleElement()
+        .satisfies(e -> {
+          assertThat(e.type()).isEqualTo(EventType.MEET);
+          assertThat(e.participants()).containsExactly("xi", "tokayev");
+          assertThat(e.planned()).isTrue();
+        });
+  }
+
+  @Test
+  void englishVerbsCountAndNounsOfAKnownVisitDoNot() {
+    String text =
+        "Xi made the remarks in a written statement upon his arrival in Astana for a state visit to Kazakhstan.\n"
+            + "He said that during the visit, he will have talks with President Tokayev.\n"
+            + "On Tuesday evening, Xi and Tokayev had a cordial exchange over dinner.";
+    List<Entity> entities =
+        List.of(
+            entity(text, "xi", EntityType.PERSON, "Xi"),
+            entity(text, "tokayev", EntityType.PERSON, "Tokayev"),
+            entity(text, "astana", EntityType.PLACE, "Astana"),
+            entity(text, "kz", EntityType.PLACE, "Kazakhstan"));
+    int said = text.indexOf("during the visit");
+    int saidEnd = text.indexOf(".\nOn");
+    List<Quote> quotes = List.of(new Quote("xi", "Xi", null, text.substring(said, saidEnd), said, saidEnd, false));
+    List<TimeMention> times = List.of(time(text, "Tuesday evening", 0, "2024-07-02TEV"));
+    List<Event> events = extractor.extract(text, splitter.split(text), entities, times, quotes, null, "2024-07-03");
+    assertThat(events)
+        .extracting(Event::type, Event::participants, Event::place, Event::date, Event::planned)
+        .containsExactly(
+            tuple(EventType.SPEECH, List.of("xi"), null, null, false),
+            tuple(EventType.VISIT, List.of("xi"), "kz", null, false),
+            tuple(EventType.MEET, List.of("xi", "tokayev"), null, null, true),
+            tuple(EventType.MEET, List.of("xi", "tokayev"), null, "2024-07-02", false));
+  }
+
+  @Test
+  void datelineDatesTheReportNotTheEventAndAPlaceAfterZaiIsTheMostSpecific() {
+    String text = "新华社北京7月1日电 2013年,习近平在哈萨克斯坦首都阿斯塔纳发表重要演讲。";
+    List<Entity> entities =
+        List.of(
+            entity(text, "beijing", EntityType.PLACE, "北京"),
+            entity(text, "xi", EntityType.PERSON, "习近平"),
+            entity(text, "kz", EntityType.PLACE, "哈萨克斯坦"),
+            entity(text, "astana", EntityType.PLACE, "阿斯塔纳"));
+    List<TimeMention> times = List.of(time(text, "7月1日", 0, "2024-07-01"), time(text, "2013年", 0, "2013"));
+    Dateline dateline = new Dateline("北京", "2024-07-01", "新华社", 0, 10);
+    List<Event> events = extractor.extract(text, splitter.split(text), entities, times, List.of(), dateline, "2024-07-01");
+    assertThat(events)
+        .extracting(Event::type, Event::participants, Event::place, Event::date, Event::planned)
+        .containsExactly(tuple(EventType.SPEECH, List.of("xi"), "astana", "2013", false));
+  }
+
+  @Test
+  void aHeadingAndItsBodySentenceAreOneEventAndAPlaceInsideItsCountryMerges() {
+    String text = "3月底,马兴瑞在哈萨克斯坦会见托卡耶夫\n今年3月底,马兴瑞率代表团出访哈萨克斯坦,并在阿斯塔纳会见哈萨克斯坦总统托卡耶夫。";
+    List<Span> kz = new ArrayList<>();
+    for (int i = text.indexOf("哈萨克斯坦"); i >= 0; i = text.indexOf("哈萨克斯坦", i + 1)) {
+      kz.add(new Span(i, i + 5));
+    }
+    int astana = text.indexOf("阿斯塔纳");
+    List<Entity> entities =
+        List.of(
+            entity(text, "ma", EntityType.PERSON, "马兴瑞"),
+            entity(text, "tokayev", EntityType.PERSON, "托卡耶夫"),
+            new Entity("kz", "哈萨克斯坦", EntityType.PLACE, List.of(), List.of(), null, kz),
+            new Entity("astana", "阿斯塔纳", EntityType.PLACE, List.of(), List.of(), "kz", List.of(new Span(astana, astana + 4))));
+    List<TimeMention> times = List.of(time(text, "3月底", 0, "2023-03"), time(text, "今年3月底", 0, "2023-03"));
+    List<Event> events = events(text, entities, times, "2023-10-20");
+    assertThat(events)
+        .extracting(Event::type, Event::participants, Event::place, e -> e.evidence().size())
+        .containsExactly(
+            tuple(EventType.MEET, List.of("ma", "tokayev"), "astana", 2),
+            tuple(EventType.VISIT, List.of("ma"), "kz", 1));
   }
 }
