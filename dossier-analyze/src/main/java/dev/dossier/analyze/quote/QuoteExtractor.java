@@ -41,6 +41,10 @@ public final class QuoteExtractor {
   private static final String VERBS = "说|表示|指出|强调|介绍|认为|称|透露|坦言|宣布|问道|写道|回忆说|感慨";
   private static final Pattern AFTER_CUE =
       Pattern.compile("^[，,]?[ \\t]*([^。！？!?「」\\n]{1,45}?)(" + VERBS + ")(?=[，,：:。\\s]|$)");
+  private static final Pattern CUE_ANYWHERE = Pattern.compile("(?:" + VERBS + ")[，,：:]");
+  /** Words after a direct quote that make the sentence's subject its speaker (”…鲁斯兰…道出自己的期待). */
+  private static final Pattern SPEAKER_AFTER =
+      Pattern.compile("说|表示|道出|谈到|充满期待|期待|告诉|介绍|感慨|坦言|这样说|回忆");
   private static final Pattern BEFORE_CUE =
       Pattern.compile("(" + VERBS + "|道)[：:，,]\\s*$");
   private static final Pattern REPORTED_CUE =
@@ -55,12 +59,15 @@ public final class QuoteExtractor {
               + "司长|大使|总经理|经理|董事长|总裁|会长|理事长|教授|专家|学者|研究员|记者|青年|学生|负责人|代表|官员|国王)");
   private static final Pattern NOT_A_SPEAKER =
       Pattern.compile("中方|双方|哈方|各方|我们|他们|报道|文章|有关方面|外界|大家|人们|记者|专家|发文|数据|显示|消息");
+  /** "The Chinese president": a definite description that refers back like a pronoun. */
+  private static final String DESCRIPTION =
+      "[Tt]he(?:\\s[A-Z][\\w-]*)*\\s(?:president|premier|prime minister|leader|minister|spokesperson|spokesman|ambassador|chairman)";
   private static final Pattern ENGLISH_BEFORE =
       Pattern.compile(
-          "((?:[A-Z][\\w'.-]*\\s)*[A-Z][\\w'.-]*|[Hh]e|[Ss]he)\\s(?:also\\s)?(said|noted|added|stressed|recalled|told\\s[^,.]{1,40}?)"
+          "(" + DESCRIPTION + "|(?:[A-Z][\\w'.-]*\\s)*[A-Z][\\w'.-]*|[Hh]e|[Ss]he)\\s(?:also\\s)?(said|noted|added|stressed|recalled|told\\s[^,.]{1,40}?)"
               + "(?:\\s(?:on|in)\\s[A-Z]\\w+)?(?:\\sthat)?\\s(?=\\S)");
   private static final Pattern ENGLISH_AFTER =
-      Pattern.compile(",\\s((?:[A-Z][\\w'.-]*\\s)*[A-Z][\\w'.-]*|he|she)\\s(said|noted|added|stressed)\\.$");
+      Pattern.compile(",\\s(" + DESCRIPTION + "|(?:[A-Z][\\w'.-]*\\s)*[A-Z][\\w'.-]*|he|she)\\s(said|noted|added|stressed)\\.$");
   private static final Pattern ENGLISH_TITLE =
       Pattern.compile("^(?:(?:Chinese|Kazakh|President|Premier|Prime|Minister|Foreign|Vice|Spokesperson|Chairman|"
           + "Secretary|General|Ambassador|Mr\\.|Ms\\.)\\s)+");
@@ -167,6 +174,25 @@ public final class QuoteExtractor {
             Kind.DIRECT, new Span(before.start(1), before.end(1)));
       }
     }
+    // A colon before the quote: the subject of its clause speaks (托卡耶夫总统…向习主席表达问候：“…”).
+    if (open > 0 && (text.charAt(open - 1) == '：' || text.charAt(open - 1) == ':')) {
+      Speaker s = subjectOf(text, sentenceStart(text, open - 1), open - 1, people, earlier);
+      if (s != null) {
+        return new Quote(s.name, s.span, s.pronoun, s.role, inner, content.start(), content.end(), Kind.DIRECT, null);
+      }
+    }
+    // The sentence after the quote names who said or meant it (”…鲁斯兰在接受采访时道出自己的期待。).
+    if (close + 1 < text.length() && text.charAt(close + 1) != '\n') {
+      int stop = sentenceEnd(text, close + 1);
+      Matcher cue = SPEAKER_AFTER.matcher(text).region(close + 1, Math.min(stop, close + 81));
+      if (cue.find()) {
+        Speaker s = subjectOf(text, close + 1, cue.start(), people, earlier);
+        if (s != null) {
+          return new Quote(s.name, s.span, s.pronoun, s.role, inner, content.start(), content.end(), Kind.DIRECT,
+              new Span(cue.start(), cue.end()));
+        }
+      }
+    }
     // Continuation of the previous quote of the paragraph.
     Quote previous = null;
     for (Quote q : earlier) {
@@ -199,12 +225,11 @@ public final class QuoteExtractor {
         continue;
       }
       int from = m.end();
-      int to = from;
-      while (to < text.length() && "。！？!?\n".indexOf(text.charAt(to)) < 0) {
-        char c = text.charAt(to);
-        int close = c == '“' ? text.indexOf('”', to) : c == '「' ? text.indexOf('」', to) : -1;
-        int paragraph = text.indexOf('\n', to);
-        to = close > 0 && (paragraph < 0 || close < paragraph) ? close + 1 : to + 1;
+      int to = sentenceEnd(text, from);
+      // The speaker's words go on through the next sentences of the paragraph that bring no
+      // speaker, cue or quotation of their own (托卡耶夫则表示，我很高兴…。哈萨克斯坦是…首倡之地…).
+      while (to + 1 < text.length() && "。！？!?".indexOf(text.charAt(to)) >= 0 && continuesSpeech(text, to + 1, people)) {
+        to = sentenceEnd(text, to + 1);
       }
       while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
         to--;
@@ -217,6 +242,50 @@ public final class QuoteExtractor {
           Kind.REPORTED, new Span(verb, cueEnd));
       insertInOrder(quotes, q);
     }
+  }
+
+  /** The end of the sentence starting at {@code from}, skipping stops inside quotation marks. */
+  private static int sentenceEnd(String text, int from) {
+    int to = from;
+    while (to < text.length() && "。！？!?\n".indexOf(text.charAt(to)) < 0) {
+      char c = text.charAt(to);
+      int close = c == '“' ? text.indexOf('”', to) : c == '「' ? text.indexOf('」', to) : -1;
+      int paragraph = text.indexOf('\n', to);
+      to = close > 0 && (paragraph < 0 || close < paragraph) ? close + 1 : to + 1;
+    }
+    return to;
+  }
+
+  /**
+   * True when the sentence at {@code start} continues reported speech: same paragraph, no cue of
+   * its own, no quotation (a term in marks such as “一带一路” is not one), and it does not open with
+   * a person or a pronoun (a new subject).
+   */
+  private static boolean continuesSpeech(String text, int start, List<Span> people) {
+    if (start >= text.length() || text.charAt(start) == '\n') {
+      return false;
+    }
+    char first = text.charAt(start);
+    if (first == '他' || first == '她' || first == '“' || first == '「') {
+      return false;
+    }
+    for (Span p : people) {
+      if (p.start() == start) {
+        return false;
+      }
+    }
+    int end = sentenceEnd(text, start);
+    String sentence = text.substring(start, end);
+    if (CUE_ANYWHERE.matcher(sentence).find()) {
+      return false;
+    }
+    for (int i = sentence.indexOf('“'); i >= 0; i = sentence.indexOf('“', i + 1)) {
+      int close = sentence.indexOf('”', i);
+      if (close < 0 || utteranceLike(sentence.substring(i + 1, close))) {
+        return false;
+      }
+    }
+    return sentence.indexOf('「') < 0;
   }
 
   private void english(String text, List<Span> people, List<Quote> quotes) {
@@ -269,7 +338,8 @@ public final class QuoteExtractor {
 
   private Speaker englishSpeaker(String text, int start, int end, List<Span> people, List<Quote> earlier) {
     String phrase = text.substring(start, end);
-    if (phrase.equalsIgnoreCase("he") || phrase.equalsIgnoreCase("she")) {
+    if (phrase.equalsIgnoreCase("he") || phrase.equalsIgnoreCase("she")
+        || phrase.regionMatches(true, 0, "the ", 0, 4) && Character.isLowerCase(phrase.charAt(phrase.length() - 1))) {
       return resolve(text, new Span(start, end), people, earlier);
     }
     Matcher title = ENGLISH_TITLE.matcher(phrase);
@@ -340,6 +410,39 @@ public final class QuoteExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * The subject of {@code [from, to)}: a pronoun at its start (resolved), else the first person
+   * mention that is not an addressee or object (向X, 对X, 与X, X的). Only with person mentions.
+   */
+  private static Speaker subjectOf(String text, int from, int to, List<Span> people, List<Quote> earlier) {
+    if (from < to && (text.charAt(from) == '他' || text.charAt(from) == '她')
+        && (from + 1 >= to || text.charAt(from + 1) != '们')) {
+      return resolve(text, new Span(from, from + 1), people, earlier);
+    }
+    for (Span p : people) {
+      if (p.start() < from || p.end() > to) {
+        continue;
+      }
+      char before = p.start() > from ? text.charAt(p.start() - 1) : ' ';
+      char after = p.end() < text.length() ? text.charAt(p.end()) : ' ';
+      if ("向对与同和为给把".indexOf(before) >= 0 || after == '的') {
+        continue;
+      }
+      return withRole(text, from, p);
+    }
+    return null;
+  }
+
+  /** Start of the sentence holding {@code at}: after the last stop, paragraph break or closing mark. */
+  private static int sentenceStart(String text, int at) {
+    for (int i = at - 1; i >= 0; i--) {
+      if ("。！？!?\n”」".indexOf(text.charAt(i)) >= 0) {
+        return i + 1;
+      }
+    }
+    return 0;
   }
 
   private static Speaker withRole(String text, int clauseStart, Span person) {
