@@ -1,13 +1,11 @@
 package dev.dossier.analyze.quote;
 
-import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import dev.dossier.analyze.quote.Quote.Kind;
 import dev.dossier.model.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,13 +35,18 @@ import java.util.regex.Pattern;
  * (他 她 he she) resolves to the last person mention before it, or without mentions to the
  * previous speaker.
  *
- * <p>Immutable and thread-safe; linear in the text: cue verbs are found in one trie pass, patterns
- * run only on short windows around them and on English sentences.
+ * <p>Immutable and thread-safe; linear in the text: cue verbs are looked up only before commas and
+ * colons, patterns run only on short windows around them and on English sentences.
  */
 public final class QuoteExtractor {
   private static final String VERBS = "说|表示|指出|强调|介绍|认为|称|透露|坦言|宣布|问道|写道|回忆说|感慨";
   private static final Pattern AFTER_CUE =
       Pattern.compile("^[，,]?[ \\t]*([^。！？!?「」\\n]{1,45}?)(" + VERBS + ")(?=[，,：:。\\s]|$)");
+  /** The cue verbs, longest first, so that 回忆说 wins over 说 where both end at a comma. */
+  private static final String[] CUE_VERBS =
+      java.util.Arrays.stream(VERBS.split("\\|"))
+          .sorted(Comparator.comparingInt(String::length).reversed())
+          .toArray(String[]::new);
   private static final Pattern CUE_ANYWHERE = Pattern.compile("(?:" + VERBS + ")[，,：:]");
   /** Words after a direct quote that make the sentence's subject its speaker (”…鲁斯兰…道出自己的期待). */
   private static final Pattern SPEAKER_AFTER =
@@ -74,18 +77,8 @@ public final class QuoteExtractor {
       Pattern.compile("^(?:(?:Chinese|Kazakh|President|Premier|Prime|Minister|Foreign|Vice|Spokesperson|Chairman|"
           + "Secretary|General|Ambassador|Mr\\.|Ms\\.)\\s)+");
 
-  /** The cue verbs of reported speech (and 告诉), for a one-pass scan; read-only once built. */
-  private final AhoCorasickDoubleArrayTrie<Boolean> cues = new AhoCorasickDoubleArrayTrie<>();
-
-  /** An extractor; it holds precompiled patterns and the cue trie. */
-  public QuoteExtractor() {
-    TreeMap<String, Boolean> words = new TreeMap<>();
-    for (String v : VERBS.split("\\|")) {
-      words.put(v, Boolean.TRUE);
-    }
-    words.put("告诉", Boolean.TRUE);
-    cues.build(words);
-  }
+  /** An extractor; it holds nothing but precompiled patterns. */
+  public QuoteExtractor() {}
 
   /** The quotes of {@code text} in text order, attributed heuristically (no person mentions). */
   public List<Quote> extract(String text) {
@@ -258,46 +251,53 @@ public final class QuoteExtractor {
   /**
    * Reported-speech cues, left to right and not overlapping, as {@code [verb start, verb end, end of
    * the cue's punctuation]}: a cue verb (or 告诉 plus an addressee of up to 12 characters) followed
-   * by a comma or colon that does not open a quotation. The verbs are found in one pass with
-   * HanLP's Aho-Corasick trie; a regular expression with this alternation tried at every position
-   * of the text was the most expensive step of the stage.
+   * by a comma or colon that does not open a quotation. Written as a scan from each comma or colon
+   * back to the verbs that can end there, because a regular expression with this alternation tried
+   * at every position of the text was the most expensive step of the stage.
    */
-  private List<int[]> reportedCues(String text) {
+  private static List<int[]> reportedCues(String text) {
     List<int[]> out = new ArrayList<>();
     int covered = 0;
-    List<AhoCorasickDoubleArrayTrie<Boolean>.Hit<Boolean>> hits = cues.parseText(text);
-    hits.sort(Comparator.comparingInt((AhoCorasickDoubleArrayTrie<Boolean>.Hit<Boolean> h) -> h.begin)
-        .thenComparingInt(h -> h.begin - h.end));
-    for (AhoCorasickDoubleArrayTrie<Boolean>.Hit<Boolean> h : hits) {
-      if (h.begin < covered) {
+    int n = text.length();
+    for (int punct = 1; punct < n; punct++) {
+      char p = text.charAt(punct);
+      if (p != '，' && p != ',' && p != '：' && p != ':') {
         continue;
       }
-      int punct = -1;
-      if (h.end - h.begin == 2 && text.startsWith("告诉", h.begin)) {
-        for (int i = h.end + 1; i < Math.min(text.length(), h.end + 13); i++) {
-          char c = text.charAt(i);
-          if ("，,：:".indexOf(c) >= 0) {
-            punct = i;
+      int verb = -1;
+      int verbEnd = punct;
+      for (String v : CUE_VERBS) {
+        int at = punct - v.length();
+        if (at >= covered && text.startsWith(v, at)) {
+          verb = at;
+          break;
+        }
+      }
+      if (verb < 0) {
+        // 告诉 plus an addressee: 告诉新华社记者，
+        for (int i = punct - 3; i >= Math.max(covered, punct - 14); i--) {
+          char c = text.charAt(i + 1);
+          if (c == '。' || c == '“' || c == '”' || c == '\n' || c == '，' || c == ',') {
             break;
           }
-          if ("。“”\n".indexOf(c) >= 0) {
+          if (text.startsWith("告诉", i)) {
+            verb = i;
+            verbEnd = i + 2;
             break;
           }
         }
-      } else if (h.end < text.length() && "，,：:".indexOf(text.charAt(h.end)) >= 0) {
-        punct = h.end;
       }
-      if (punct < 0) {
+      if (verb < 0) {
         continue;
       }
       int next = punct + 1;
-      while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+      while (next < n && Character.isWhitespace(text.charAt(next))) {
         next++;
       }
-      if (next < text.length() && "“「\"".indexOf(text.charAt(next)) >= 0) {
+      if (next < n && (text.charAt(next) == '“' || text.charAt(next) == '「' || text.charAt(next) == '"')) {
         continue; // 他说：“… is a direct quote, attributed from the quote's side
       }
-      out.add(new int[] {h.begin, h.end, punct + 1});
+      out.add(new int[] {verb, verbEnd, punct + 1});
       covered = punct + 1;
     }
     return out;
@@ -306,8 +306,12 @@ public final class QuoteExtractor {
   /** The end of the sentence starting at {@code from}, skipping stops inside quotation marks. */
   private static int sentenceEnd(String text, int from) {
     int to = from;
-    while (to < text.length() && "。！？!?\n".indexOf(text.charAt(to)) < 0) {
+    int n = text.length();
+    while (to < n) {
       char c = text.charAt(to);
+      if (c == '。' || c == '！' || c == '？' || c == '!' || c == '?' || c == '\n') {
+        break;
+      }
       int close = c == '“' ? text.indexOf('”', to) : c == '「' ? text.indexOf('」', to) : -1;
       if (close > 0) {
         int paragraph = text.indexOf('\n', to);
@@ -352,6 +356,9 @@ public final class QuoteExtractor {
   }
 
   private void english(String text, List<Span> people, List<Quote> quotes) {
+    if (!hasEnglishCue(text)) {
+      return; // most Chinese articles: no sentence walk at all
+    }
     int sentenceStart = 0;
     for (int i = 0; i <= text.length(); i++) {
       boolean end = i == text.length() || text.charAt(i) == '\n'
@@ -368,7 +375,7 @@ public final class QuoteExtractor {
     }
   }
 
-  /** A cheap gate before the English patterns: one of their verbs is in the sentence. */
+  /** A cheap gate before the English patterns: one of their verbs is in the text. */
   private static boolean hasEnglishCue(String sentence) {
     for (String verb : ENGLISH_VERBS) {
       if (sentence.contains(verb)) {
