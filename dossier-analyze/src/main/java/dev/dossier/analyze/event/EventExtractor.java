@@ -59,7 +59,7 @@ import java.util.Set;
  */
 public final class EventExtractor {
   private static final String[] COLLECTIVE = {
-    "两国元首", "两位元首", "双方元首", "两国领导人", "两位领导人", "two presidents", "two heads of state", "two leaders"
+    "两国元首", "两位元首", "双方元首", "两国领导人", "两位领导人", "两国总理", "两国外长", "双方领导人", "two presidents", "two heads of state", "two leaders"
   };
   private static final String[] BACK_REFERENCE = {
     "会谈后", "会见后", "会晤后", "会后", "随后", "其间", "当天", "同日", "当晚", "此后", "Afterwards", "Later"
@@ -70,7 +70,7 @@ public final class EventExtractor {
   };
   /** Nouns and particles that, right after a trigger, make it a noun or a subordinate mention. */
   private static final String[] NOMINAL_AFTER = {
-    "期间", "框架", "前夕", "之际", "团", "时", "后", "以后", "之后", "的", "、", "仪式", "活动", "机制", "成果", "前"
+    "期间", "框架", "前夕", "之际", "团", "时", "后", "以后", "之后", "的", "、", "仪式", "活动", "机制", "成果", "前", "精神"
   };
   /** Determiners and particles that, right before a trigger, make it a noun. */
   private static final String[] NOMINAL_BEFORE = {"此", "此次", "这次", "本次", "该次", "其", "、", "定期"};
@@ -236,12 +236,23 @@ public final class EventExtractor {
             lastGroup = actors.participants;
             lastGroupParagraph = s.paragraph();
           }
+          Trigger following = k + 1 < all.size() ? all.get(k + 1) : null;
+          if (t.type() == EventType.ATTEND && following != null && !t.english()
+              && following.start() - t.end() <= 1 && following.type() != EventType.ATTEND) {
+            // 王毅参加会见: a further participant of the meeting just reported, not a new event
+            Draft joined = lastOfType(drafts, following.type());
+            if (joined != null && quote == null) {
+              joined.participants.addAll(actors.participants);
+            }
+            k++;
+            continue;
+          }
           boolean event = t.english() ? englishPredicate(text, t) : chinesePredicate(c, t, clauses.get(ci));
           if (!event) {
             continue;
           }
           boolean marked = plannedMarker(text, actors.scopeStart, t);
-          if (quote != null && !marked) {
+          if ((quote != null || addressesSomeone(text, clauses.get(ci))) && !marked) {
             continue; // the speaker's words about a happening are not a report of it
           }
           if (ci != seenClause) {
@@ -362,7 +373,7 @@ public final class EventExtractor {
         return false;
       }
     }
-    if (before.endsWith("的") && !before.contains("举行") && !before.contains("进行")) {
+    if (before.endsWith("的") && !before.contains("举行") && !before.contains("进行") && !before.contains("发表")) {
       return false; // 与习近平主席的会晤; but 举行了富有成果的会谈 is one
     }
     if (counted(before) || before.contains("分别")) {
@@ -386,6 +397,9 @@ public final class EventExtractor {
     }
     if ((word.equals("与会") || word.equals("参会")) && !after.isEmpty()) {
       return false; // 与会各国领导人
+    }
+    if (word.equals("讲话") && !before.contains("发表") && !before.endsWith("并") && !before.endsWith("作")) {
+      return false; // 出席会议并讲话, 发表题为…的重要讲话; not 学习…讲话
     }
     if (word.equals("晚宴") && !before.contains("举行") && !before.contains("举办") && !before.contains("设")) {
       return false;
@@ -550,7 +564,9 @@ public final class EventExtractor {
     }
     if (subjects.isEmpty()) {
       Ref first = firstRef(c, clause[0], t.start());
-      if (first != null && first.type() == EntityType.ORG && text.substring(clause[0], first.start()).isBlank()) {
+      String rest = first == null ? "" : text.substring(first.end(), t.start()).strip();
+      if (first != null && first.type() == EntityType.ORG && text.substring(clause[0], first.start()).isBlank()
+          && (rest.isEmpty() || rest.startsWith("与") || rest.startsWith("同") || rest.startsWith("和") || rest.startsWith("共"))) {
         subjects.add(first.id()); // an organisation heading its clause: 新疆代表团与哈方签订…
       }
     }
@@ -593,6 +609,7 @@ public final class EventExtractor {
     String text = c.text;
     int gapStart = from;
     Role previous = null;
+    String lastPerson = null;
     for (Ref r : c.refs) {
       if (r.start() < from) {
         continue;
@@ -604,6 +621,11 @@ public final class EventExtractor {
         continue; // a place or organisation in a title (哈萨克斯坦总统托卡耶夫) stays part of the gap
       }
       String gap = text.substring(gapStart, r.start());
+      if (previous != null && lastPerson != null && titleOnly(gap)) {
+        // 习近平夫人彭丽媛: the first name modifies the second
+        subjects.remove(lastPerson);
+        comitatives.remove(lastPerson);
+      }
       Role role;
       if (previous != null && listJoin(gap)) {
         role = previous;
@@ -625,8 +647,23 @@ public final class EventExtractor {
         comitatives.add(r.id());
       }
       previous = role;
+      lastPerson = r.id();
       gapStart = r.end();
     }
+  }
+
+  /** A kinship word or title between two names (夫人, 总统夫人): 1-4 Han characters, no conjunction. */
+  private static boolean titleOnly(String gap) {
+    if (gap.isEmpty() || gap.length() > 4) {
+      return false;
+    }
+    for (int i = 0; i < gap.length(); i++) {
+      char ch = gap.charAt(i);
+      if (Character.UnicodeScript.of(ch) != Character.UnicodeScript.HAN || "、和与同及跟在对向会见".indexOf(ch) >= 0) {
+        return false;
+      }
+    }
+    return gap.endsWith("夫人") || gap.endsWith("丈夫") || gap.endsWith("之子") || gap.endsWith("之女");
   }
 
   /** A gap that only lists names (、, 和, 及, and) keeps the previous name's role. */
@@ -694,6 +731,17 @@ public final class EventExtractor {
       }
     }
     return last;
+  }
+
+  /** 你, 您 in the clause: someone's words to someone (a speech or letter), even without quotation marks. */
+  private static boolean addressesSomeone(String text, int[] clause) {
+    for (int i = clause[0]; i < clause[1]; i++) {
+      char ch = text.charAt(i);
+      if (ch == '你' || ch == '您') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean collective(String text, int from, int to) {
@@ -884,6 +932,15 @@ public final class EventExtractor {
   }
 
   // ---------------------------------------------------------------- lookups
+
+  private static Draft lastOfType(List<Draft> drafts, EventType type) {
+    for (int i = drafts.size() - 1; i >= 0; i--) {
+      if (drafts.get(i).type == type) {
+        return drafts.get(i);
+      }
+    }
+    return null;
+  }
 
   private static Quote quoteAt(List<Quote> quotes, int at) {
     for (Quote q : quotes) {

@@ -339,4 +339,32 @@ class EventExtractorTest {
             tuple(EventType.MEET, List.of("ma", "tokayev"), "astana", 2),
             tuple(EventType.VISIT, List.of("ma"), "kz", 1));
   }
+
+  // Xinwen Lianbo style: 王毅参加会见 adds a participant; 夫人 makes the first name a modifier; 出席…并讲话.
+  @Test
+  void joiningAMeetingSpouseTitlesAndSpeechesAfterAttending() {
+    String text =
+        "9月15日上午,国家主席习近平在人民大会堂会见柬埔寨首相洪玛奈。\n王毅参加会见。\n"
+            + "当地时间15日上午,国家主席习近平夫人彭丽媛在巴厘岛出席文化活动。\n"
+            + "沈跃跃出席会议并讲话。\n习近平主席同你举行会谈,全面规划两国关系发展。";
+    List<Entity> entities =
+        List.of(
+            entity(text, "xi", EntityType.PERSON, "习近平"),
+            entity(text, "hun", EntityType.PERSON, "洪玛奈"),
+            entity(text, "wang", EntityType.PERSON, "王毅"),
+            entity(text, "peng", EntityType.PERSON, "彭丽媛"),
+            entity(text, "shen", EntityType.PERSON, "沈跃跃"),
+            entity(text, "hall", EntityType.PLACE, "人民大会堂"),
+            entity(text, "bali", EntityType.PLACE, "巴厘岛"));
+    List<TimeMention> times =
+        List.of(time(text, "9月15日上午", 0, "2023-09-15TMO"), time(text, "当地时间15日上午", 0, "2023-09-15TMO"));
+    List<Event> events = events(text, entities, times, "2023-09-15");
+    assertThat(events)
+        .extracting(Event::type, Event::participants, Event::place, Event::date)
+        .containsExactly(
+            tuple(EventType.MEET, List.of("xi", "hun", "wang"), "hall", "2023-09-15"),
+            tuple(EventType.ATTEND, List.of("peng"), "bali", "2023-09-15"),
+            tuple(EventType.ATTEND, List.of("shen"), null, null),
+            tuple(EventType.SPEECH, List.of("shen"), null, null));
+  }
 }
