@@ -61,8 +61,11 @@ public final class QuoteExtractor {
       Pattern.compile(
           "(?:发言人|副总统|总统|副主席|主席|副总理|总理|首相|部长|外长|书记|州长|省长|市长|秘书长|主任|所长|院长|校长|局长|"
               + "司长|大使|总经理|经理|董事长|总裁|会长|理事长|教授|专家|学者|研究员|记者|青年|学生|负责人|代表|官员|国王)");
+  /** Time words a title run can start with (1日上午白俄罗斯总统卢卡申科): not part of the role. */
+  private static final Pattern LEADING_TIME = Pattern.compile("(?:日(?=[上下晚])|[上下]午|晚上?|当天|同日|今天|昨天|当地时间)+");
   private static final Pattern NOT_A_SPEAKER =
-      Pattern.compile("中方|双方|哈方|各方|我们|他们|报道|文章|有关方面|外界|大家|人们|记者|专家|发文|数据|显示|消息");
+      Pattern.compile("中方|双方|哈方|各方|我们|他们|报道|文章|有关方面|外界|大家|人们|记者|专家|发文|数据|显示|消息"
+          + "|会议|大会|公报|报告|通知|意见|决定|文件|调查|研究|统计|分析|声明|评论");
   /** "The Chinese president": a definite description that refers back like a pronoun. */
   private static final String DESCRIPTION =
       "[Tt]he(?:\\s[A-Z][\\w-]*)*\\s(?:president|premier|prime minister|leader|minister|spokesperson|spokesman|ambassador|chairman)";
@@ -515,10 +518,15 @@ public final class QuoteExtractor {
     return null;
   }
 
-  /** Start of the sentence holding {@code at}: after the last stop, paragraph break or closing mark. */
+  /**
+   * Start of the sentence holding {@code at}: after the last stop, paragraph break, or closing mark
+   * that ends a quoted sentence (。” but not the ” of a term such as “汉语桥”).
+   */
   private static int sentenceStart(String text, int at) {
     for (int i = at - 1; i >= 0; i--) {
-      if ("。！？!?\n”」".indexOf(text.charAt(i)) >= 0) {
+      char c = text.charAt(i);
+      if ("。！？!?\n".indexOf(c) >= 0
+          || (c == '”' || c == '」') && i > 0 && "。！？!?…".indexOf(text.charAt(i - 1)) >= 0) {
         return i + 1;
       }
     }
@@ -541,32 +549,108 @@ public final class QuoteExtractor {
         lastStart = title.start();
       }
       if (last == before.length() && lastStart >= 0) {
-        role = before;
+        Matcher time = LEADING_TIME.matcher(before);
+        role = time.lookingAt() && time.end() < before.length() ? before.substring(time.end()) : before;
       }
     }
     return new Speaker(person.of(text), person, null, role);
   }
 
-  /** A pronoun's speaker: the last person mention before it, else the previous quote's speaker. */
+  /**
+   * A pronoun's (or a definite description's) speaker: the subject of the sentence it stands in
+   * (when it is not at the sentence start) or of the sentence before, that is a person named at the
+   * start of a clause, after at most a title (国家主席习近平, 哈萨克斯坦青年鲁斯兰); a clause that only
+   * sets the scene (作为…, 在…) is skipped, and a pronoun opening that sentence is followed back
+   * once more. Failing that, the speaker of a quote ending in the sentence before. Null rather than
+   * a guess: the last name printed before a pronoun is often an object (米歇尔祝贺习近平…，他表示).
+   */
   private static Speaker resolve(String text, Span pronoun, List<Span> people, List<Quote> earlier) {
-    Span antecedent = null;
-    for (Span p : people) {
-      if (p.end() <= pronoun.start()) {
-        antecedent = p;
-      }
-    }
-    if (antecedent == null) {
-      for (Quote q : earlier) {
-        if (q.speaker() != null && q.end() <= pronoun.start()
-            && text.substring(q.end(), pronoun.start()).chars().filter(c -> c == '\n').count() <= 1) {
-          antecedent = q.speaker();
+    int from = sentenceStart(text, pronoun.start());
+    int to = pronoun.start();
+    boolean followBack = true;
+    for (int hop = 0; hop < 3 && followBack; hop++) {
+      if (to > from && !text.substring(from, to).isBlank()) {
+        Span subject = clauseSubject(text, from, to, people);
+        if (subject != null) {
+          return new Speaker(subject.of(text), subject, pronoun, null);
+        }
+        for (Quote q : earlier) {
+          if (q.speaker() != null && q.end() > from && q.end() <= pronoun.start()) {
+            return new Speaker(q.speakerText(), q.speaker(), pronoun, q.role());
+          }
         }
       }
+      // the sentence before; followed further back only when it opens with a pronoun itself
+      followBack = hop == 0 || opensWithPronoun(text, from, to);
+      int prevEnd = from;
+      while (prevEnd > 0 && "。！？!?\n”」 ".indexOf(text.charAt(prevEnd - 1)) >= 0) {
+        prevEnd--;
+      }
+      if (prevEnd <= 0) {
+        return null;
+      }
+      to = prevEnd;
+      from = sentenceStart(text, to);
     }
-    if (antecedent == null) {
-      return null;
+    return null;
+  }
+
+  private static boolean opensWithPronoun(String text, int from, int to) {
+    int first = from;
+    while (first < to && Character.isWhitespace(text.charAt(first))) {
+      first++;
     }
-    return new Speaker(antecedent.of(text), antecedent, pronoun, null);
+    return first < to && (text.charAt(first) == '他' || text.charAt(first) == '她'
+        || text.startsWith("He ", first) || text.startsWith("She ", first));
+  }
+
+  /** The first person named at the start of a clause of {@code [from, to)}, after at most a title. */
+  private static Span clauseSubject(String text, int from, int to, List<Span> people) {
+    int clause = from;
+    for (int i = from; i <= to; i++) {
+      boolean end = i == to || "，,；;：:".indexOf(text.charAt(i)) >= 0;
+      if (!end) {
+        continue;
+      }
+      String c = text.substring(clause, i).strip();
+      boolean scene = c.startsWith("作为") || c.startsWith("在") || c.startsWith("据") || c.startsWith("随着")
+          || c.startsWith("当") || c.startsWith("对");
+      if (!scene) {
+        int lead = clause;
+        while (lead < i && Character.isWhitespace(text.charAt(lead))) {
+          lead++;
+        }
+        for (Span p : people) {
+          if (p.start() < lead || p.end() > i) {
+            continue;
+          }
+          String before = text.substring(lead, p.start());
+          if (before.isEmpty() || titleTail(before)) {
+            return p;
+          }
+          break;
+        }
+      }
+      clause = i + 1;
+    }
+    return null;
+  }
+
+  /** True when {@code s} ends in a title (总统, 主任, President) and holds no clause break. */
+  private static boolean titleTail(String s) {
+    if (s.indexOf('，') >= 0 || s.indexOf(',') >= 0) {
+      return false;
+    }
+    Matcher english = ENGLISH_TITLE.matcher(s);
+    if (english.matches()) {
+      return true;
+    }
+    Matcher title = TITLE.matcher(s);
+    int last = -1;
+    while (title.find()) {
+      last = title.end();
+    }
+    return last == s.length();
   }
 
   /**

@@ -160,4 +160,33 @@ class QuoteExtractorTest {
     assertThat(q.span()).isEqualTo(new Span(second + 27, text.length() - 1));
     assertThat(q.text()).startsWith("he is delighted");
   }
+
+  // A pronoun takes the subject of the sentence before, followed back over a sentence opening with
+  // a pronoun, never the last name printed (often an object); unknown stays null.
+  @Test
+  void pronounTakesTheSubjectNotTheLastNamePrinted() {
+    String text = "叶尔克目前就读于欧亚大学，曾两次参加“汉语桥”比赛并获奖。她计划今后到中国高校继续深造。"
+        + "她对习近平主席再次到访充满期待：“相信此次访问将促进两国经济合作更密切。”\n"
+        + "米歇尔祝贺习近平再次连任，代表欧盟对江泽民同志逝世表示哀悼。他表示，国际形势正在经历深刻复杂变化。";
+    int xi = text.indexOf("习近平");
+    int xi2 = text.indexOf("习近平", xi + 1);
+    int jiang = text.indexOf("江泽民");
+    List<Span> persons = List.of(new Span(0, 3), new Span(xi, xi + 3), new Span(xi2, xi2 + 3), new Span(jiang, jiang + 3));
+    List<Quote> quotes = EXTRACTOR.extract(text, persons);
+    assertThat(quotes)
+        .extracting(Quote::kind, Quote::speakerText, Quote::start)
+        .containsExactly(tuple(Kind.DIRECT, "叶尔克", text.indexOf("相信此次")));
+    assertThat(quotes.get(0).pronoun()).isEqualTo(new Span(text.indexOf("她对"), text.indexOf("她对") + 1));
+  }
+
+  @Test
+  void meetingsAndDocumentsAreNotSpeakersAndTimeWordsAreNotRoles() {
+    String text = "会议强调，要深入学习贯彻党的二十大精神。\n3月1日上午白俄罗斯总统卢卡申科表示，白方坚定坚持一个中国原则。";
+    int second = text.lastIndexOf("卢卡申科");
+    List<Quote> quotes = EXTRACTOR.extract(text, List.of(new Span(second, second + 4)));
+    assertThat(quotes).singleElement().satisfies(q -> {
+      assertThat(q.speakerText()).isEqualTo("卢卡申科");
+      assertThat(q.role()).isEqualTo("白俄罗斯总统");
+    });
+  }
 }
