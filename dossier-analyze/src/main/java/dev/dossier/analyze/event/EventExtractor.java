@@ -247,6 +247,15 @@ public final class EventExtractor {
             k++;
             continue;
           }
+          if (!t.english() && quote == null && joinsPrevious(c, t, clauses.get(ci))) {
+            // 王毅、何立峰等参加。 / 蔡奇、王毅等陪同人员同机抵达: more people in the event just reported
+            Draft joined = t.type() == EventType.ATTEND ? (drafts.isEmpty() ? null : drafts.get(drafts.size() - 1))
+                : lastOfType(drafts, t.type());
+            if (joined != null && s.paragraph() - joinedParagraph(joined, sentences) <= 1) {
+              joined.participants.addAll(actors.participants);
+            }
+            continue;
+          }
           boolean event = t.english() ? englishPredicate(text, t) : chinesePredicate(c, t, clauses.get(ci));
           if (!event) {
             continue;
@@ -267,7 +276,7 @@ public final class EventExtractor {
             participants.addAll(lastGroup);
           }
           String place = place(c, t, clauses, ci);
-          String date = date(sentenceDates, t);
+          String date = date(sentenceDates, t, clauses.get(ci));
           if (date == null) {
             date = narrativeDate;
           }
@@ -316,8 +325,10 @@ public final class EventExtractor {
     int start = s.start();
     for (int i = s.start(); i < s.end(); i++) {
       char ch = text.charAt(i);
+      boolean hanSpace = (ch == ' ' || ch == '\u3000') && i > s.start() && i + 1 < s.end()
+          && isHan(text.charAt(i - 1)) && isHan(text.charAt(i + 1));
       boolean boundary =
-          ch == '，' || ch == '；' || ch == '：' || ch == ';'
+          hanSpace || ch == '，' || ch == '；' || ch == '：' || ch == ';'
               || (ch == ',' || ch == ':') && !(i > 0 && i + 1 < text.length()
                   && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1)));
       if (boundary) {
@@ -327,6 +338,10 @@ public final class EventExtractor {
     }
     out.add(new int[] {start, s.end()});
     return out;
+  }
+
+  private static boolean isHan(char ch) {
+    return ch >= '\u4e00' && ch <= '\u9fff';
   }
 
   private static int clauseIndex(List<int[]> clauses, int at) {
@@ -395,6 +410,21 @@ public final class EventExtractor {
         || before.endsWith("来") || before.endsWith("前来") || before.endsWith("赴"))) {
       return false; // 会见了来新疆访问并出席…的茹曼加林: the relative clause of the object
     }
+    if (after.contains("的") && (before.endsWith("同") || before.endsWith("与") || before.endsWith("会见")
+        || before.endsWith("会见了") || before.endsWith("接见") || before.endsWith("宴请"))) {
+      return false; // 同来华进行国事访问的厄立特里亚总统伊萨亚斯举行会谈
+    }
+    int of = after.indexOf('的');
+    if (of >= 0 && personThenTrigger(c, t.end() + of, clause[1])) {
+      return false; // a relative clause on the person who is the object of a later trigger
+    }
+    if (t.type() == EventType.SIGN && (after.startsWith("国务院令") || after.startsWith("主席令") || after.startsWith("命令")
+        || after.startsWith("法令") || after.startsWith("特赦令"))) {
+      return false; // signing a decree is not a formal agreement (CAMEO 057)
+    }
+    if (word.equals("晚宴") && (before.contains("出席") || before.contains("参加"))) {
+      return false; // 出席…晚宴 is the attendance already counted
+    }
     if ((word.equals("与会") || word.equals("参会")) && !after.isEmpty()) {
       return false; // 与会各国领导人
     }
@@ -405,6 +435,32 @@ public final class EventExtractor {
       return false;
     }
     return true;
+  }
+
+  /** A person named in {@code [from, to)} and a trigger after that person, in the same clause. */
+  private static boolean personThenTrigger(Context c, int from, int to) {
+    int person = -1;
+    for (Ref r : c.refs) {
+      if (r.start() >= from && r.end() <= to && r.type() == EntityType.PERSON) {
+        person = r.end();
+        break;
+      }
+      if (r.start() >= to) {
+        break;
+      }
+    }
+    if (person < 0) {
+      return false;
+    }
+    for (Trigger t : c.triggers) {
+      if (t.start() >= person && t.end() <= to) {
+        return true;
+      }
+      if (t.start() >= to) {
+        break;
+      }
+    }
+    return false;
   }
 
   /** 第4次, 两次, 两度, 多次, 3次 in the last characters before a trigger. */
@@ -873,18 +929,26 @@ public final class EventExtractor {
   }
 
   /** The last date before the trigger in its sentence, else the first after it. */
-  private static String date(List<TimeMention> sentenceDates, Trigger t) {
-    TimeMention before = null;
+  /**
+   * The date before the trigger in its sentence, the most specific one where there are several
+   * (2022年11月15日 over the 2022年 of a forum's name; 2023年10月 over a relative 十年后), the last
+   * where they tie; else the first after the trigger in its own clause.
+   */
+  private static String date(List<TimeMention> sentenceDates, Trigger t, int[] clause) {
+    String best = null;
     for (TimeMention m : sentenceDates) {
       if (m.end() <= t.start()) {
-        before = m;
+        String v = dayGrain(m.value());
+        if (best == null || v.length() >= best.length()) {
+          best = v;
+        }
       }
     }
-    if (before != null) {
-      return dayGrain(before.value());
+    if (best != null) {
+      return best;
     }
     for (TimeMention m : sentenceDates) {
-      if (m.start() >= t.end()) {
+      if (m.start() >= t.end() && m.end() <= clause[1]) {
         return dayGrain(m.value());
       }
     }
@@ -932,6 +996,50 @@ public final class EventExtractor {
   }
 
   // ---------------------------------------------------------------- lookups
+
+  /** Attending with nothing attended (王毅等参加。), or accompanying (陪同): joining the last event. */
+  private static boolean joinsPrevious(Context c, Trigger t, int[] clause) {
+    String text = c.text;
+    String before = text.substring(clause[0], t.start());
+    if (before.contains("陪同")) {
+      return true;
+    }
+    if (t.type() != EventType.ATTEND) {
+      return false;
+    }
+    int end = clause[1];
+    while (end > t.end() && "。！？!?.… ".indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    if (end != t.end()) {
+      return false;
+    }
+    String b = before.strip();
+    return b.endsWith("等") || b.endsWith("也") || b.endsWith("亦") || b.endsWith("等人") || b.endsWith("还")
+        || endsWithPerson(c, clause[0], t.start()); // 姜信治和陈希出席。
+  }
+
+  private static boolean endsWithPerson(Context c, int from, int at) {
+    for (Ref r : c.refs) {
+      if (r.start() >= from && r.end() == at && r.type() == EntityType.PERSON) {
+        return true;
+      }
+      if (r.start() >= at) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  private static int joinedParagraph(Draft d, List<Sentence> sentences) {
+    Span last = d.evidence.get(d.evidence.size() - 1);
+    for (Sentence s : sentences) {
+      if (s.start() == last.start()) {
+        return s.paragraph();
+      }
+    }
+    return -10;
+  }
 
   private static Draft lastOfType(List<Draft> drafts, EventType type) {
     for (int i = drafts.size() - 1; i >= 0; i--) {

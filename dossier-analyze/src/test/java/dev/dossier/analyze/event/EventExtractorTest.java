@@ -367,4 +367,36 @@ class EventExtractorTest {
             tuple(EventType.ATTEND, List.of("shen"), null, null),
             tuple(EventType.SPEECH, List.of("shen"), null, null));
   }
+
+  // Xinwen Lianbo style: relative clauses on the guest, late joiners, decrees, dates inside names.
+  @Test
+  void guestsRelativeClauseLateJoinersDecreesAndTheMostSpecificDate() {
+    String text =
+        "5月15日下午,国家主席习近平在人民大会堂同来华进行国事访问的厄立特里亚总统伊萨亚斯举行会谈。\n王毅、何立峰等参加。\n"
+            + "2022年11月15日,国家副主席王岐山出席在新加坡举行的2022年创新经济论坛开幕式并发表视频致辞。\n"
+            + "国务院总理李强日前签署国务院令,公布《条例》,自2024年5月1日起施行。";
+    List<Entity> entities =
+        List.of(
+            entity(text, "xi", EntityType.PERSON, "习近平"),
+            entity(text, "isaias", EntityType.PERSON, "伊萨亚斯"),
+            entity(text, "wang", EntityType.PERSON, "王毅"),
+            entity(text, "he", EntityType.PERSON, "何立峰"),
+            entity(text, "wqs", EntityType.PERSON, "王岐山"),
+            entity(text, "li", EntityType.PERSON, "李强"),
+            entity(text, "hall", EntityType.PLACE, "人民大会堂"),
+            entity(text, "sg", EntityType.PLACE, "新加坡"));
+    List<TimeMention> times =
+        List.of(
+            time(text, "5月15日下午", 0, "2023-05-15TAF"),
+            time(text, "2022年11月15日", 0, "2022-11-15"),
+            time(text, "2022年", 1, "2022"),
+            time(text, "2024年5月1日", 0, "2024-05-01"));
+    List<Event> events = events(text, entities, times, "2024-03-15");
+    assertThat(events)
+        .extracting(Event::type, Event::participants, Event::place, Event::date, Event::planned)
+        .containsExactly(
+            tuple(EventType.MEET, List.of("xi", "isaias", "wang", "he"), "hall", "2023-05-15", false),
+            tuple(EventType.ATTEND, List.of("wqs"), "sg", "2022-11-15", false),
+            tuple(EventType.SPEECH, List.of("wqs"), "sg", "2022-11-15", false));
+  }
 }
