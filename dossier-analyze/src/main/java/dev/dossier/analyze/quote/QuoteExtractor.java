@@ -23,8 +23,11 @@ import java.util.regex.Pattern;
  * quote is kept only when it is a full utterance ending in 。！？….
  *
  * <p>Reported speech: a cue verb (说 表示 指出 强调 介绍 认为 称 透露 坦言 告诉X; said noted added
- * stressed recalled) followed by a comma or colon, the clause running to the sentence end. It is
- * kept only with a speaker, because a bare {@code 报道显示，} or {@code 研究认为，} is not a quote.
+ * stressed recalled) followed by a comma or colon, the clause running to the sentence end and on
+ * through the next sentences of the paragraph that bring no speaker, cue or quotation of their own
+ * (托卡耶夫则表示，我很高兴…。哈萨克斯坦是…首倡之地…). It is kept only with a speaker, because a
+ * bare {@code 报道显示，} or {@code 研究认为，} is not a quote; sides, meetings and documents (中方,
+ * 摩方, 两国, 会议, 公报) are not speakers.
  *
  * <p>Speaker: the name right before the cue verb, after dropping adverbs (则 也 曾 ...), a
  * {@code 在...时} phrase and an addressee ({@code 对新华社记者}); a title before the name becomes
@@ -32,8 +35,10 @@ import java.util.regex.Pattern;
  * recogniser), a mention ending there wins, and the first mention of the clause is the fallback;
  * without them a heuristic takes the run of Han characters (with ·) before the verb, which is
  * right for most news cues and says nothing (null) rather than guess when it is unsure. A pronoun
- * (他 她 he she) resolves to the last person mention before it, or without mentions to the
- * previous speaker.
+ * (他 她 he she) or a definite description (the Chinese president) resolves to the subject of its
+ * sentence or of the sentence before (a person named at a clause start, after at most a title), else to the speaker of
+ * a quote ending there. A direct quote without a cue takes the subject of the clause before its
+ * colon (…向习主席表达问候：“…”) or of the sentence right after it (”…鲁斯兰…道出自己的期待).
  *
  * <p>Immutable and thread-safe; linear in the text: cue verbs are looked up only before commas and
  * colons, patterns run only on short windows around them and on English sentences.
@@ -65,7 +70,7 @@ public final class QuoteExtractor {
   private static final Pattern LEADING_TIME = Pattern.compile("(?:日(?=[上下晚])|[上下]午|晚上?|当天|同日|今天|昨天|当地时间)+");
   private static final Pattern NOT_A_SPEAKER =
       Pattern.compile("中方|双方|哈方|各方|我们|他们|报道|文章|有关方面|外界|大家|人们|记者|专家|发文|数据|显示|消息"
-          + "|会议|大会|公报|报告|通知|意见|决定|文件|调查|研究|统计|分析|声明|评论");
+          + "|会议|大会|公报|报告|通知|意见|决定|文件|调查|研究|统计|分析|声明|评论|两国|两党|各国|^[\\u4e00-\\u9fa5]方$");
   /** "The Chinese president": a definite description that refers back like a pronoun. */
   private static final String DESCRIPTION =
       "[Tt]he(?:\\s[A-Z][\\w-]*)*\\s(?:president|premier|prime minister|leader|minister|spokesperson|spokesman|ambassador|chairman)";

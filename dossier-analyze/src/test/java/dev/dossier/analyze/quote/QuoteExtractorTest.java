@@ -181,7 +181,7 @@ class QuoteExtractorTest {
 
   @Test
   void meetingsAndDocumentsAreNotSpeakersAndTimeWordsAreNotRoles() {
-    String text = "会议强调，要深入学习贯彻党的二十大精神。\n3月1日上午白俄罗斯总统卢卡申科表示，白方坚定坚持一个中国原则。";
+    String text = "会议强调，要深入学习贯彻党的二十大精神。摩方表示，愿同中方加强合作。两国表示，将深化合作。\n3月1日上午白俄罗斯总统卢卡申科表示，白方坚定坚持一个中国原则。";
     int second = text.lastIndexOf("卢卡申科");
     List<Quote> quotes = EXTRACTOR.extract(text, List.of(new Span(second, second + 4)));
     assertThat(quotes).singleElement().satisfies(q -> {
