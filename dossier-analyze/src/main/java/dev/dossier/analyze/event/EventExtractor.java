@@ -676,6 +676,9 @@ public final class EventExtractor {
       if (r.type() != EntityType.PERSON) {
         continue; // a place or organisation in a title (哈萨克斯坦总统托卡耶夫) stays part of the gap
       }
+      if (r.start() < gapStart) {
+        continue; // a shorter mention inside the previous one (Xi in Xi Jinping)
+      }
       String gap = text.substring(gapStart, r.start());
       if (previous != null && lastPerson != null && titleOnly(gap)) {
         // 习近平夫人彭丽媛: the first name modifies the second
@@ -868,7 +871,7 @@ public final class EventExtractor {
       String before = text.substring(Math.max(from, r.start() - 3), r.start());
       String run = lastOfRun(c, k, to);
       if (before.endsWith("在") || before.endsWith("in ") || before.endsWith("at ") || before.endsWith("于")) {
-        if (t == null || r.start() < t.start() || r.start() - t.end() < 6) {
+        if (t == null || r.start() < t.start() || r.start() - t.end() < 6 || t.english()) {
           located = located == null ? run : located;
         }
       }

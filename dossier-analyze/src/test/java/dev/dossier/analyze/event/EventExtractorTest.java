@@ -294,7 +294,7 @@ class EventExtractorTest {
     assertThat(events)
         .extracting(Event::type, Event::participants, Event::place, Event::date, Event::planned)
         .containsExactly(
-            tuple(EventType.SPEECH, List.of("xi"), null, null, false),
+            tuple(EventType.SPEECH, List.of("xi"), "astana", null, false),
             tuple(EventType.VISIT, List.of("xi"), "kz", null, false),
             tuple(EventType.MEET, List.of("xi", "tokayev"), null, null, true),
             tuple(EventType.MEET, List.of("xi", "tokayev"), null, "2024-07-02", false));
@@ -398,5 +398,33 @@ class EventExtractorTest {
             tuple(EventType.MEET, List.of("xi", "isaias", "wang", "he"), "hall", "2023-05-15", false),
             tuple(EventType.ATTEND, List.of("wqs"), "sg", "2022-11-15", false),
             tuple(EventType.SPEECH, List.of("wqs"), "sg", "2022-11-15", false));
+  }
+
+  @Test
+  void englishNewsSentences() {
+    String text =
+        "BEIJING, Oct. 17 (Xinhua) -- Chinese President Xi Jinping met with visiting Kazakh President Kassym-Jomart Tokayev in Beijing on Tuesday.\n"
+            + "The two presidents held talks and witnessed the signing of cooperation documents.\n"
+            + "Xi will pay a state visit to Kazakhstan from July 2 to 6, spokesperson Mao Ning said.\n"
+            + "Mao said Xi's visit to Kazakhstan will boost ties.";
+    List<Entity> entities =
+        List.of(
+            entity(text, "xi", EntityType.PERSON, "Xi Jinping", "Xi"),
+            entity(text, "tokayev", EntityType.PERSON, "Kassym-Jomart Tokayev"),
+            entity(text, "mao", EntityType.PERSON, "Mao Ning", "Mao"),
+            entity(text, "beijing", EntityType.PLACE, "Beijing"),
+            entity(text, "kz", EntityType.PLACE, "Kazakhstan"));
+    List<TimeMention> times =
+        List.of(time(text, "Tuesday", 0, "2023-10-17"), range(text, "from July 2 to 6", "2024-07-02/2024-07-06"));
+    Dateline dateline = new Dateline("Beijing", "2023-10-17", "Xinhua", 0, 26);
+    int said = text.indexOf("Xi's");
+    List<Quote> quotes = List.of(new Quote("mao", "Mao", null, text.substring(said, text.length() - 1), said, text.length() - 1, false));
+    List<Event> events = extractor.extract(text, splitter.split(text), entities, times, quotes, dateline, "2023-10-17");
+    assertThat(events)
+        .extracting(Event::type, Event::participants, Event::place, Event::date, Event::planned)
+        .containsExactly(
+            tuple(EventType.MEET, List.of("xi", "tokayev"), "beijing", "2023-10-17", false),
+            tuple(EventType.SIGN, List.of("xi", "tokayev"), null, null, false),
+            tuple(EventType.VISIT, List.of("xi"), "kz", "2024-07-02/2024-07-06", true));
   }
 }
