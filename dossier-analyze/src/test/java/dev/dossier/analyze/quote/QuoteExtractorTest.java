@@ -189,4 +189,20 @@ class QuoteExtractorTest {
       assertThat(q.role()).isEqualTo("白俄罗斯总统");
     });
   }
+
+  // Print convention: a quote running over paragraphs reopens each paragraph with “ and closes once.
+  @Test
+  void aQuoteOverSeveralParagraphsIsOneQuote() {
+    String text = "外交部发言人毛宁说：“中方愿同各方一道，推动上合组织高质量发展。\n“我们期待峰会取得圆满成功。”\n记者问，峰会何时举行？";
+    List<Quote> quotes = EXTRACTOR.extract(text);
+    int open = text.indexOf('“') + 1;
+    int close = text.indexOf('”');
+    assertThat(quotes).singleElement().satisfies(q -> {
+      assertThat(q.kind()).isEqualTo(Kind.DIRECT);
+      assertThat(q.speakerText()).isEqualTo("毛宁");
+      assertThat(q.role()).isEqualTo("外交部发言人");
+      assertThat(q.span()).isEqualTo(new Span(open, close));
+      assertThat(q.text()).contains("\n“我们期待");
+    });
+  }
 }
