@@ -45,9 +45,11 @@ import java.util.Set;
  * <p>The place is a place named after 在 / in / at in the clause (the most specific of 哈萨克斯坦首都
  * 阿斯塔纳), for a visit the place visited (访问X, 抵达X, 对X进行…访问, visit to X), else a place of an
  * adverbial clause before it in the sentence, else the dateline's place for a past event of the
- * dateline's paragraph. The date is the last time expression before the trigger in its sentence
- * (else the first after it, else the last date of the previous sentence of the same paragraph), at
- * its own granularity cut to the day; times inside the dateline date the report, not the event. An
+ * dateline's paragraph. The date is the most specific time expression before the trigger in its
+ * sentence (else the first after it in its clause, else the last date of the previous sentence of
+ * the same paragraph, else the dateline's date for an unannounced event of the dateline's
+ * paragraph), at its own granularity cut to the day; times printed inside the dateline are not
+ * read as the event's own. An
  * event is planned when its clause (or the clause its subject came from) says so (将, 即将, 拟,
  * 计划, will, is to, scheduled, looks forward to) or its date is after the publication date.
  *
@@ -169,6 +171,10 @@ public final class EventExtractor {
     }
     refs.sort(Comparator.comparingInt(Ref::start));
     String datelinePlace = datelinePlace(dateline, entities, refs);
+    String datelineDate =
+        dateline != null && dateline.date() != null && !dateline.date().isEmpty() && Character.isDigit(dateline.date().charAt(0))
+            ? dayGrain(dateline.date())
+            : null;
     boolean hasDateline = dateline != null && dateline.start() >= 0;
     if (hasDateline) {
       // The outlet and place of the dateline report the story; they do not take part in it.
@@ -287,6 +293,9 @@ public final class EventExtractor {
           }
           if (participants.isEmpty()) {
             continue; // an event needs an actor named in its own text or linked context
+          }
+          if (date == null && s.paragraph() == datelineParagraph && !marked && datelineDate != null) {
+            date = datelineDate; // 新华社阿斯塔纳7月2日电 dates what its paragraph reports
           }
           boolean planned = marked || date != null && published != null && isAfter(date, published);
           if (place == null && s.paragraph() == datelineParagraph && !planned) {

@@ -427,4 +427,21 @@ class EventExtractorTest {
             tuple(EventType.SIGN, List.of("xi", "tokayev"), null, null, false),
             tuple(EventType.VISIT, List.of("xi"), "kz", "2024-07-02/2024-07-06", true));
   }
+
+  @Test
+  void theDatelineDatesAnUndatedEventOfItsParagraphOnly() {
+    String text = "新华社阿斯塔纳7月2日电 国家主席习近平会见哈萨克斯坦总统托卡耶夫。\n习近平同托卡耶夫举行会谈。";
+    List<Entity> entities =
+        List.of(
+            entity(text, "astana", EntityType.PLACE, "阿斯塔纳"),
+            entity(text, "xi", EntityType.PERSON, "习近平"),
+            entity(text, "tokayev", EntityType.PERSON, "托卡耶夫"),
+            entity(text, "kz", EntityType.PLACE, "哈萨克斯坦"));
+    List<TimeMention> times = List.of(time(text, "7月2日", 0, "2024-07-02"));
+    Dateline dateline = new Dateline("阿斯塔纳", "2024-07-02", "新华社", 0, 12);
+    List<Event> events = extractor.extract(text, splitter.split(text), entities, times, List.of(), dateline, "2024-07-03");
+    assertThat(events)
+        .extracting(Event::type, Event::participants, Event::place, Event::date, e -> e.evidence().size())
+        .containsExactly(tuple(EventType.MEET, List.of("xi", "tokayev"), "astana", "2024-07-02", 2));
+  }
 }
