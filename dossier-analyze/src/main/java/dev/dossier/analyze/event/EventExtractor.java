@@ -86,6 +86,12 @@ public final class EventExtractor {
   private static final String[] CONNECTIVES = {
     "并", "还", "也", "又", "随后", "同时", "专程", "就是", "再", "然后", "先后", "共同", "一同", "后", "应邀", "在", "对", "应", "于", "同", "与", "赴", "将", "即将", "前往"
   };
+  /** Collective nouns that are a clause's own subject (两国代表团, 双方) though no entity names them. */
+  private static final String[] OWN_SUBJECTS = {"代表团", "双方", "两国", "各方", "两党", "delegations", "both sides"};
+  /** Verbs that make the next person their object (宣读习近平主席贺信, 迎接习主席). */
+  private static final String[] GOVERNING_VERBS = {
+    "宣读", "迎接", "祝贺", "感谢", "欢迎", "看望", "慰问", "陪同", "转达", "致电", "致信", "致函", "接受", "听取", "委托", "代表"
+  };
   private static final Set<String> GENERIC_PLACES = Set.of("两国", "双方", "各国", "本国", "该国", "全国", "两地");
 
   private final EventTriggers triggers = new EventTriggers();
@@ -614,10 +620,21 @@ public final class EventExtractor {
       if (adverbial(text.substring(clauses.get(j)[0], clauses.get(j)[1]))) {
         continue;
       }
+      // Only the people before the clause's own trigger are its subject (在巴库会见X: X is an object).
+      int subjectEnd = clauses.get(j)[1];
+      for (Trigger other : c.triggers) {
+        if (other.start() >= clauses.get(j)[0] && other.start() < subjectEnd) {
+          subjectEnd = other.start();
+          break;
+        }
+        if (other.start() >= subjectEnd) {
+          break;
+        }
+      }
       Set<String> s = new LinkedHashSet<>();
-      roles(c, clauses.get(j)[0], clauses.get(j)[1], s, new LinkedHashSet<>());
+      roles(c, clauses.get(j)[0], subjectEnd, s, new LinkedHashSet<>());
       if (s.isEmpty()) {
-        String pronounSubject = pronoun(c, clauses.get(j)[0], clauses.get(j)[1], quote);
+        String pronounSubject = pronoun(c, clauses.get(j)[0], subjectEnd, quote);
         if (pronounSubject != null) {
           s.add(pronounSubject);
         }
@@ -649,6 +666,18 @@ public final class EventExtractor {
     if (b.isEmpty()) {
       return true;
     }
+    String rest = b;
+    for (String w : CONNECTIVES) {
+      if (rest.startsWith(w)) {
+        rest = rest.substring(w.length());
+        break;
+      }
+    }
+    for (String own : OWN_SUBJECTS) {
+      if (rest.startsWith(own) || rest.length() > 2 && rest.substring(2).startsWith(own)) {
+        return false; // 然后两国代表团将进行会谈: a subject of its own, though no entity names it
+      }
+    }
     if (english) {
       return b.startsWith("and ") || b.startsWith("then ") || b.startsWith("before ") || b.startsWith("after ");
     }
@@ -657,7 +686,7 @@ public final class EventExtractor {
         return true;
       }
     }
-    return false;
+    return startsWithAny(b, 0, GOVERNING_VERBS); // 宣读…贺信并致辞: the same subject reads and speaks
   }
 
   /** 在托卡耶夫总统访华框架内: a clause that only sets the scene; its people do not act. */
@@ -697,7 +726,7 @@ public final class EventExtractor {
       Role role;
       if (previous != null && listJoin(gap)) {
         role = previous;
-      } else if (inviter(gap) || gap.endsWith("向") || gap.endsWith("对") || gap.endsWith("为") || gap.endsWith("给")
+      } else if (inviter(gap) || endsWithAny(gap.strip(), GOVERNING_VERBS) || gap.endsWith("向") || gap.endsWith("对") || gap.endsWith("为") || gap.endsWith("给")
           || gap.endsWith("to ") || gap.contains("invitation of")) {
         role = Role.EXCLUDED;
       } else if (gap.contains("同") || gap.contains("与") || gap.contains("跟") || gap.contains("和")

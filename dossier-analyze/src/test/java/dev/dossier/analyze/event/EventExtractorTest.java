@@ -444,4 +444,34 @@ class EventExtractorTest {
         .extracting(Event::type, Event::participants, Event::place, Event::date, e -> e.evidence().size())
         .containsExactly(tuple(EventType.MEET, List.of("xi", "tokayev"), "astana", "2024-07-02", 2));
   }
+
+  // A subject carried from an earlier clause stops at that clause's own trigger; a collective noun
+  // subject (两国代表团) is the clause's own, so nothing is carried; a governed person is an object.
+  @Test
+  void carriedSubjectsAndObjectsOfOtherVerbs() {
+    String text =
+        "11月12日至13日,国务院副总理丁薛祥应邀访问阿塞拜疆,在巴库会见阿塞拜疆总统阿利耶夫,同副总理穆斯塔法耶夫举行会谈。\n"
+            + "俄总统普京和美总统特朗普先进行一对一对话,然后两国代表团将进行会谈。\n"
+            + "丁薛祥出席开幕式,宣读习近平主席贺信并致辞。";
+    List<Entity> entities =
+        List.of(
+            entity(text, "ding", EntityType.PERSON, "丁薛祥"),
+            entity(text, "aliyev", EntityType.PERSON, "阿利耶夫"),
+            entity(text, "mustafayev", EntityType.PERSON, "穆斯塔法耶夫"),
+            entity(text, "putin", EntityType.PERSON, "普京"),
+            entity(text, "trump", EntityType.PERSON, "特朗普"),
+            entity(text, "xi", EntityType.PERSON, "习近平"),
+            entity(text, "az", EntityType.PLACE, "阿塞拜疆"),
+            entity(text, "baku", EntityType.PLACE, "巴库"));
+    List<TimeMention> times = List.of(range(text, "11月12日至13日", "2024-11-12/2024-11-13"));
+    List<Event> events = events(text, entities, times, "2024-11-14");
+    assertThat(events)
+        .extracting(Event::type, Event::participants, Event::place)
+        .containsExactly(
+            tuple(EventType.VISIT, List.of("ding"), "az"),
+            tuple(EventType.MEET, List.of("ding", "aliyev"), "baku"),
+            tuple(EventType.MEET, List.of("ding", "mustafayev"), null),
+            tuple(EventType.ATTEND, List.of("ding"), null),
+            tuple(EventType.SPEECH, List.of("ding"), null));
+  }
 }
