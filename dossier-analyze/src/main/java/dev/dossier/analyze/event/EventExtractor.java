@@ -7,37 +7,92 @@ import dev.dossier.model.Entity;
 import dev.dossier.model.EntityType;
 import dev.dossier.model.Event;
 import dev.dossier.model.EventType;
+import dev.dossier.model.Quote;
 import dev.dossier.model.Span;
 import dev.dossier.model.TimeKind;
 import dev.dossier.model.TimeMention;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
- * Finds events (GDELT-style, but grounded): a trigger word gives the type; participants, place
- * and date come from the trigger's own clause or sentence, or from clearly linked context only:
- * a collective reference (两国元首, the two presidents) takes the participants of the previous
- * event; a sentence opening with a back-reference (会谈后, 随后, 当天) inherits the previous
- * event's participants, place and date; a sentence without a date takes the narrative date of the
- * sentence right before it; the dateline's place serves the paragraph that carries the dateline.
- * Mentions of one happening (same type, participants, date and place) merge into one event with
- * several evidence spans, across languages.
+ * Finds events (GDELT-style, but grounded) as a careful reader lists them: every real happening,
+ * nothing else.
+ *
+ * <p>A trigger word gives the type ({@link EventTriggers}); it makes an event only where it is used
+ * as the predicate of a clause. Noun and subordinate uses are mentions, not new events: 访问期间,
+ * 此访, 此次会晤, 访问团, 在…会谈时说, 在…会谈中, 结束出席…后, a trigger in a relative clause
+ * ({@code 会见来华出席…的托卡耶夫}), counted or habitual happenings (第4次访问, 两次访华, 多次会晤),
+ * wishes (期待…到访), and "the visit" / "during the visit" in English. Words inside a quotation
+ * (direct or reported) are the speaker's, not the reporter's: they make an event only when they
+ * announce it (将, will, looks forward to), with 我/he resolved to the speaker.
+ *
+ * <p>Participants are the trigger's subject and object, taken from its own clause: the people
+ * before it (with those joined by 同/与/和/with), and for meetings and calls the people after it
+ * (会见X, talks with X). Inviters (应X邀请), addressees (向X, 对X), possessors (X的) and people of a
+ * relative clause are not participants; organisations count only as the clause's subject. A clause
+ * without a subject takes the subject of the previous clause of its sentence (…出席…，并对X进行国事
+ * 访问); a pronoun takes the last person named before it (or the quote's speaker); a collective
+ * (两国元首, the two leaders) takes the people of the last happening that had two or more; a
+ * sentence opening with a back-reference (会谈后, 随后) takes the previous event's participants,
+ * place and date.
+ *
+ * <p>The place is a place named after 在 / in / at in the clause (the most specific of 哈萨克斯坦首都
+ * 阿斯塔纳), for a visit the place visited (访问X, 抵达X, 对X进行…访问, visit to X), else a place of an
+ * adverbial clause before it in the sentence, else the dateline's place for a past event of the
+ * dateline's paragraph. The date is the most specific time expression before the trigger in its
+ * sentence (else the first after it in its clause, else the last date of the previous sentence of
+ * the same paragraph, else the dateline's date for an unannounced event of the dateline's
+ * paragraph), at its own granularity cut to the day; times printed inside the dateline are not
+ * read as the event's own. An
+ * event is planned when its clause (or the clause its subject came from) says so (将, 即将, 拟,
+ * 计划, will, is to, scheduled, looks forward to) or its date is after the publication date.
+ *
+ * <p>Mentions of one happening merge into one event with several evidence spans, across
+ * languages: same type and planned flag, equal participants (or, on the same date, one set within
+ * the other), dates equal or one unknown, places equal, unknown, or one the country of the other.
  *
  * <p>Immutable and thread-safe.
  */
 public final class EventExtractor {
-  private static final Pattern PLANNED =
-      Pattern.compile("将于|将在|将同|将与|将出席|将赴|将对|即将|计划|拟于|预计|将(?=[\\u4e00-\\u9fa5])|\\bwill\\b|\\bis to\\b|\\bscheduled\\b|looks forward");
-  private static final Pattern COLLECTIVE =
-      Pattern.compile("两国元首|两位元首|双方元首|两国领导人|两位领导人|two presidents|two heads of state|two leaders");
-  private static final Pattern BACK_REFERENCE =
-      Pattern.compile("^(会谈后|会见后|会晤后|会后|随后|其间|期间|当天|同日|当晚|此后|Afterwards|Later)");
-  private static final Pattern CLAUSE_END = Pattern.compile("[；;]");
+  private static final String[] COLLECTIVE = {
+    "两国元首", "两位元首", "双方元首", "两国领导人", "两位领导人", "两国总理", "两国外长", "双方领导人", "two presidents", "two heads of state", "two leaders"
+  };
+  private static final String[] BACK_REFERENCE = {
+    "会谈后", "会见后", "会晤后", "会后", "随后", "其间", "当天", "同日", "当晚", "此后", "Afterwards", "Later"
+  };
+  private static final String[] PLANNED_ZH = {"将", "即将", "拟", "计划", "预计", "准备", "打算"};
+  private static final String[] PLANNED_EN = {
+    " will ", "'ll ", " is to ", " are to ", "scheduled", "look forward", "looks forward", " plans to ", " is expected to ", " is set to "
+  };
+  /** Nouns and particles that, right after a trigger, make it a noun or a subordinate mention. */
+  private static final String[] NOMINAL_AFTER = {
+    "期间", "框架", "前夕", "之际", "团", "时", "后", "以后", "之后", "的", "、", "仪式", "活动", "机制", "成果", "前", "精神"
+  };
+  /** Determiners and particles that, right before a trigger, make it a noun. */
+  private static final String[] NOMINAL_BEFORE = {"此", "此次", "这次", "本次", "该次", "其", "、", "定期"};
+  private static final String[] WISH = {"期待", "希望", "盼望", "欢迎", "相信", "祝贺", "期盼"};
+  private static final String[] SUBORDINATE_END = {"时", "后", "以后", "之后", "中", "期间", "之际"};
+  private static final String SPEECH_CUES = "说表指强称介";
+  /** Generic references that the recogniser may type as places but that name no place. */
+  private static final String[] VENUE_SUFFIXES = {"宾馆", "大会堂", "会堂", "酒店", "饭店", "大厦", "广场", "中心", "总统府", "宫"};
+  /** Verbs that govern a trigger as their object (迎接习主席访哈, 结束出席…): the trigger is a noun. */
+  private static final String[] GOVERNORS = {"迎接", "纪念", "庆祝", "筹备", "结束", "围绕", "回顾", "忆及"};
+  private static final String[] CONNECTIVES = {
+    "并", "还", "也", "又", "随后", "同时", "专程", "就是", "再", "然后", "先后", "共同", "一同", "后", "应邀", "在", "对", "应", "于", "同", "与", "赴", "将", "即将", "前往"
+  };
+  /** Collective nouns that are a clause's own subject (两国代表团, 双方) though no entity names them. */
+  private static final String[] OWN_SUBJECTS = {"代表团", "双方", "两国", "各方", "两党", "delegations", "both sides"};
+  /** Verbs that make the next person their object (宣读习近平主席贺信, 迎接习主席). */
+  private static final String[] GOVERNING_VERBS = {
+    "宣读", "迎接", "祝贺", "感谢", "欢迎", "看望", "慰问", "陪同", "转达", "致电", "致信", "致函", "接受", "听取", "委托", "代表"
+  };
+  private static final Set<String> GENERIC_PLACES = Set.of("两国", "双方", "各国", "本国", "该国", "全国", "两地");
 
   private final EventTriggers triggers = new EventTriggers();
 
@@ -52,6 +107,8 @@ public final class EventExtractor {
     final Set<String> participants;
     final boolean planned;
     final List<Span> evidence = new ArrayList<>();
+    /** Organisations named after the trigger in its clause: what is attended (上海合作组织峰会). */
+    final Set<String> objects = new LinkedHashSet<>();
 
     Draft(EventType type, String date, String place, Set<String> participants, boolean planned, Span evidence) {
       this.type = type;
@@ -63,6 +120,35 @@ public final class EventExtractor {
     }
   }
 
+  /** What one article offers the rules; built once per call. */
+  private static final class Context {
+    final String text;
+    final List<Ref> refs;
+    final List<Quote> quotes;
+    final Map<String, String> countryOf = new HashMap<>();
+    final Set<String> genericPlaces = new java.util.HashSet<>();
+    final Set<String> venues = new java.util.HashSet<>();
+    final List<Trigger> triggers;
+
+    Context(String text, List<Ref> refs, List<Quote> quotes, List<Trigger> triggers) {
+      this.text = text;
+      this.refs = refs;
+      this.quotes = quotes;
+      this.triggers = triggers;
+    }
+  }
+
+  /** The events of one article, without quotes (every trigger is the reporter's). */
+  public List<Event> extract(
+      String text,
+      List<Sentence> sentences,
+      List<Entity> entities,
+      List<TimeMention> times,
+      Dateline dateline,
+      String published) {
+    return extract(text, sentences, entities, times, List.of(), dateline, published);
+  }
+
   /**
    * The events of one article.
    *
@@ -70,6 +156,7 @@ public final class EventExtractor {
    * @param sentences its sentences
    * @param entities its entities with mentions
    * @param times its time expressions, resolved
+   * @param quotes its quotes (direct and reported), whose words are the speaker's
    * @param dateline the dateline, or null
    * @param published the publication date (ISO), or null
    */
@@ -78,8 +165,10 @@ public final class EventExtractor {
       List<Sentence> sentences,
       List<Entity> entities,
       List<TimeMention> times,
+      List<Quote> quotes,
       Dateline dateline,
       String published) {
+    Objects.requireNonNull(text, "text");
     List<Ref> refs = new ArrayList<>();
     for (Entity e : entities) {
       for (Span m : e.mentions()) {
@@ -88,12 +177,38 @@ public final class EventExtractor {
     }
     refs.sort(Comparator.comparingInt(Ref::start));
     String datelinePlace = datelinePlace(dateline, entities, refs);
-    if (dateline != null && dateline.start() >= 0) {
+    String datelineDate =
+        dateline != null && dateline.date() != null && !dateline.date().isEmpty() && Character.isDigit(dateline.date().charAt(0))
+            ? dayGrain(dateline.date())
+            : null;
+    boolean hasDateline = dateline != null && dateline.start() >= 0;
+    if (hasDateline) {
       // The outlet and place of the dateline report the story; they do not take part in it.
       refs.removeIf(r -> r.start() >= dateline.start() && r.end() <= dateline.end());
     }
+    List<Trigger> all = triggers.find(text);
+    Context c = new Context(text, refs, quotes, all);
+    for (Entity e : entities) {
+      if (e.country() != null) {
+        c.countryOf.put(e.id(), e.country());
+      }
+      if (e.type() == EntityType.PLACE && GENERIC_PLACES.contains(e.name())) {
+        c.genericPlaces.add(e.id());
+      }
+      if (e.type() == EntityType.ORG && endsWithAny(e.name(), VENUE_SUFFIXES)) {
+        c.venues.add(e.id()); // 钓鱼台国宾馆: an organisation by type, a place where things happen
+      }
+    }
+    List<TimeMention> dates = new ArrayList<>();
+    for (TimeMention t : times) {
+      boolean inDateline = hasDateline && t.start() >= dateline.start() && t.end() <= dateline.end();
+      if (!inDateline && t.value() != null && t.kind() != TimeKind.DURATION) {
+        dates.add(t);
+      }
+    }
+    dates.sort(Comparator.comparingInt(TimeMention::start));
     int datelineParagraph = -1;
-    if (dateline != null && dateline.start() >= 0) {
+    if (hasDateline) {
       for (Sentence s : sentences) {
         if (s.start() <= dateline.start() && dateline.start() < s.end()) {
           datelineParagraph = s.paragraph();
@@ -103,34 +218,77 @@ public final class EventExtractor {
 
     List<Draft> drafts = new ArrayList<>();
     Draft previous = null;
+    Set<String> lastGroup = null;
+    int lastGroupParagraph = -10;
     String previousDate = null;
     int previousParagraph = -1;
+    int next = 0;
     for (Sentence s : sentences) {
-      String sentence = s.of(text);
-      String sentenceDate = firstDate(times, s.start(), s.end());
-      String narrativeDate = sentenceDate;
-      if (narrativeDate == null && previousParagraph >= s.paragraph() - 1) {
-        narrativeDate = previousDate;
+      while (next < all.size() && all.get(next).start() < s.start()) {
+        next++;
       }
-      boolean backReference = BACK_REFERENCE.matcher(sentence).find();
-      int clauseStart = s.start();
-      for (int clauseEnd : clauseEnds(text, s)) {
-        List<Trigger> found = triggers.find(text, clauseStart, clauseEnd);
-        Set<EventType> seen = new LinkedHashSet<>();
-        for (Trigger t : found) {
-          if (!seen.add(t.type())) {
+      List<TimeMention> sentenceDates = new ArrayList<>();
+      for (TimeMention t : dates) {
+        if (t.start() >= s.start() && t.end() <= s.end()) {
+          sentenceDates.add(t);
+        }
+      }
+      String narrativeDate = previousParagraph == s.paragraph() ? previousDate : null;
+      if (next < all.size() && all.get(next).start() < s.end()) {
+        List<int[]> clauses = clauses(text, s);
+        boolean backReference = startsWithAny(text, s.start(), BACK_REFERENCE);
+        Set<EventType> seenInClause = new LinkedHashSet<>();
+        int seenClause = -1;
+        for (int k = next; k < all.size() && all.get(k).end() <= s.end(); k++) {
+          Trigger t = all.get(k);
+          int ci = clauseIndex(clauses, t.start());
+          Quote quote = quoteAt(quotes, t.start());
+          Actors actors = actors(c, t, clauses, ci, quote);
+          if (actors.participants.size() >= 2) {
+            lastGroup = actors.participants;
+            lastGroupParagraph = s.paragraph();
+          }
+          Trigger following = k + 1 < all.size() ? all.get(k + 1) : null;
+          if (t.type() == EventType.ATTEND && following != null && !t.english()
+              && following.start() - t.end() <= 1 && following.type() != EventType.ATTEND) {
+            // 王毅参加会见: a further participant of the meeting just reported, not a new event
+            Draft joined = lastOfType(drafts, following.type());
+            if (joined != null && quote == null) {
+              joined.participants.addAll(actors.participants);
+            }
+            k++;
+            continue;
+          }
+          if (!t.english() && quote == null && joinsPrevious(c, t, clauses.get(ci))) {
+            // 王毅、何立峰等参加。 / 蔡奇、王毅等陪同人员同机抵达: more people in the event just reported
+            Draft joined = t.type() == EventType.ATTEND ? (drafts.isEmpty() ? null : drafts.get(drafts.size() - 1))
+                : lastOfType(drafts, t.type());
+            if (joined != null && s.paragraph() - joinedParagraph(joined, sentences) <= 1) {
+              joined.participants.addAll(actors.participants);
+            }
+            continue;
+          }
+          boolean event = t.english() ? englishPredicate(text, t) : chinesePredicate(c, t, clauses.get(ci));
+          if (!event) {
+            continue;
+          }
+          boolean marked = plannedMarker(text, actors.scopeStart, t);
+          if ((quote != null || addressesSomeone(text, clauses.get(ci))) && !marked) {
+            continue; // the speaker's words about a happening are not a report of it
+          }
+          if (ci != seenClause) {
+            seenInClause.clear();
+            seenClause = ci;
+          }
+          if (!seenInClause.add(t.type())) {
             continue; // 会见 ... 会谈 in one clause is one meeting
           }
-          Set<String> participants = participants(refs, clauseStart, clauseEnd);
-          if (participants.isEmpty()) {
-            participants = participants(refs, s.start(), s.end());
+          Set<String> participants = new LinkedHashSet<>(actors.participants);
+          if (collective(text, s.start(), t.start()) && lastGroup != null && s.paragraph() - lastGroupParagraph <= 2) {
+            participants.addAll(lastGroup);
           }
-          String clause = text.substring(clauseStart, clauseEnd);
-          if (COLLECTIVE.matcher(clause).find() && previous != null) {
-            participants.addAll(previous.participants);
-          }
-          String place = place(text, refs, t, clauseStart, clauseEnd);
-          String date = firstDate(times, clauseStart, clauseEnd);
+          String place = place(c, t, clauses, ci);
+          String date = date(sentenceDates, t, clauses.get(ci));
           if (date == null) {
             date = narrativeDate;
           }
@@ -142,99 +300,719 @@ public final class EventExtractor {
           if (participants.isEmpty()) {
             continue; // an event needs an actor named in its own text or linked context
           }
-          if (place == null && s.paragraph() == datelineParagraph) {
+          if (date == null && s.paragraph() == datelineParagraph && !marked && datelineDate != null) {
+            date = datelineDate; // 新华社阿斯塔纳7月2日电 dates what its paragraph reports
+          }
+          boolean planned = marked || date != null && published != null && isAfter(date, published);
+          if (place == null && s.paragraph() == datelineParagraph && !planned) {
             place = datelinePlace;
           }
-          boolean planned =
-              PLANNED.matcher(clause).find() || (date != null && published != null && isAfter(date, published));
           Draft d = new Draft(t.type(), date, place, participants, planned, new Span(s.start(), s.end()));
+          int[] clause = clauses.get(ci);
+          for (Ref r : refs) {
+            if (r.start() >= t.end() && r.end() <= clause[1] && r.type() == EntityType.ORG) {
+              d.objects.add(r.id());
+            }
+          }
           drafts.add(d);
           previous = d;
+          if (participants.size() >= 2) {
+            lastGroup = participants;
+            lastGroupParagraph = s.paragraph();
+          }
         }
-        clauseStart = clauseEnd;
       }
-      if (sentenceDate != null) {
-        previousDate = sentenceDate;
+      if (!sentenceDates.isEmpty()) {
+        previousDate = dayGrain(sentenceDates.get(sentenceDates.size() - 1).value());
         previousParagraph = s.paragraph();
-      } else if (previousParagraph < s.paragraph() - 1) {
+      } else if (previousParagraph != s.paragraph()) {
         previousDate = null;
       }
     }
-    return merge(drafts);
+    return merge(drafts, c);
   }
 
-  private static List<Integer> clauseEnds(String text, Sentence s) {
-    List<Integer> ends = new ArrayList<>();
-    var m = CLAUSE_END.matcher(text).region(s.start(), s.end());
-    while (m.find()) {
-      ends.add(m.end());
-    }
-    ends.add(s.end());
-    return ends;
-  }
+  // ---------------------------------------------------------------- clauses
 
-  private static Set<String> participants(List<Ref> refs, int from, int to) {
-    Set<String> out = new LinkedHashSet<>();
-    for (Ref r : refs) {
-      if (r.start() >= from && r.end() <= to && r.type() != EntityType.PLACE) {
-        out.add(r.id());
+  /** Clause spans of a sentence, split at commas, semicolons and colons (not inside numbers). */
+  private static List<int[]> clauses(String text, Sentence s) {
+    List<int[]> out = new ArrayList<>();
+    int start = s.start();
+    for (int i = s.start(); i < s.end(); i++) {
+      char ch = text.charAt(i);
+      boolean hanSpace = (ch == ' ' || ch == '\u3000') && i > s.start() && i + 1 < s.end()
+          && isHan(text.charAt(i - 1)) && isHan(text.charAt(i + 1));
+      boolean boundary =
+          hanSpace || ch == '，' || ch == '；' || ch == '：' || ch == ';'
+              || (ch == ',' || ch == ':') && !(i > 0 && i + 1 < text.length()
+                  && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1)));
+      if (boundary) {
+        out.add(new int[] {start, i});
+        start = i + 1;
       }
     }
+    out.add(new int[] {start, s.end()});
     return out;
   }
 
-  /**
-   * The place of the event: a place named after 在 (or "in") in the clause; for a visit, the place
-   * visited (访问X, 到访X, 抵达X, 对X进行...访问, "visit to X").
-   */
-  private static String place(String text, List<Ref> refs, Trigger t, int from, int to) {
-    String visited = null;
-    for (Ref r : refs) {
-      if (r.type() != EntityType.PLACE || r.start() < from || r.end() > to) {
+  private static boolean isHan(char ch) {
+    return ch >= '\u4e00' && ch <= '\u9fff';
+  }
+
+  private static int clauseIndex(List<int[]> clauses, int at) {
+    for (int i = 0; i < clauses.size(); i++) {
+      if (at < clauses.get(i)[1] || i == clauses.size() - 1) {
+        return i;
+      }
+    }
+    return clauses.size() - 1;
+  }
+
+  // ---------------------------------------------------------------- predicate or mention
+
+  /** True when a Chinese trigger is the predicate of its clause, not a noun or subordinate mention. */
+  private static boolean chinesePredicate(Context c, Trigger t, int[] clause) {
+    String text = c.text;
+    String before = text.substring(clause[0], t.start());
+    int afterEnd = clause[1];
+    while (afterEnd > t.end() && "。！？!?.…”」\"） ".indexOf(text.charAt(afterEnd - 1)) >= 0) {
+      afterEnd--;
+    }
+    String after = text.substring(t.end(), afterEnd).strip();
+    String word = t.of(text);
+    Ref follows = refStartingAt(c, t.end());
+    if (follows != null) {
+      String rest = text.substring(Math.min(follows.end(), clause[1]), clause[1]);
+      for (String a : NOMINAL_AFTER) {
+        if (rest.startsWith(a)) {
+          return false; // 访问哈萨克斯坦期间, 抵达阿斯塔纳后的第一项日程
+        }
+      }
+    } else {
+      for (String a : NOMINAL_AFTER) {
+        if (after.startsWith(a)) {
+          return false;
+        }
+      }
+      if (after.startsWith("中") || after.startsWith("上")) {
+        return false; // 在演讲中, 在会谈上
+      }
+    }
+    for (String b : NOMINAL_BEFORE) {
+      if (before.endsWith(b)) {
+        return false;
+      }
+    }
+    if (before.endsWith("的") && !before.contains("举行") && !before.contains("进行") && !before.contains("发表")) {
+      return false; // 与习近平主席的会晤; but 举行了富有成果的会谈 is one
+    }
+    if (counted(before) || before.contains("分别")) {
+      return false; // 第4次访问, 两次访华, 多次会晤: a tally, not a happening
+    }
+    if (containsAny(before, WISH) || containsAny(before, GOVERNORS) || after.contains("充满期待") || after.contains("表示期待")) {
+      return false; // 期待习近平主席到访
+    }
+    for (String e : SUBORDINATE_END) {
+      if (after.endsWith(e) && !after.isEmpty()) {
+        return false; // 在与托卡耶夫会谈时, 结束出席…后, 在16日的会谈中
+      }
+    }
+    int when = after.indexOf('时');
+    if (when >= 0 && when + 1 < after.length() && SPEECH_CUES.indexOf(after.charAt(when + 1)) >= 0) {
+      return false; // 会见…托卡耶夫总统时表示
+    }
+    if (after.contains("的") && (before.contains("会见") || before.contains("接见") || before.contains("会晤")
+        || before.endsWith("来") || before.endsWith("前来") || before.endsWith("赴"))) {
+      return false; // 会见了来新疆访问并出席…的茹曼加林: the relative clause of the object
+    }
+    if (after.contains("的") && (before.endsWith("同") || before.endsWith("与") || before.endsWith("会见")
+        || before.endsWith("会见了") || before.endsWith("接见") || before.endsWith("宴请"))) {
+      return false; // 同来华进行国事访问的厄立特里亚总统伊萨亚斯举行会谈
+    }
+    int of = after.indexOf('的');
+    if (of >= 0 && personThenTrigger(c, t.end() + of, clause[1])) {
+      return false; // a relative clause on the person who is the object of a later trigger
+    }
+    if (t.type() == EventType.SIGN && (after.startsWith("国务院令") || after.startsWith("主席令") || after.startsWith("命令")
+        || after.startsWith("法令") || after.startsWith("特赦令"))) {
+      return false; // signing a decree is not a formal agreement (CAMEO 057)
+    }
+    if (word.equals("晚宴") && (before.contains("出席") || before.contains("参加"))) {
+      return false; // 出席…晚宴 is the attendance already counted
+    }
+    if ((word.equals("与会") || word.equals("参会")) && !after.isEmpty()) {
+      return false; // 与会各国领导人
+    }
+    if (word.equals("讲话") && !before.contains("发表") && !before.endsWith("并") && !before.endsWith("作")) {
+      return false; // 出席会议并讲话, 发表题为…的重要讲话; not 学习…讲话
+    }
+    if (word.equals("晚宴") && !before.contains("举行") && !before.contains("举办") && !before.contains("设")) {
+      return false;
+    }
+    return true;
+  }
+
+  /** A person named in {@code [from, to)} and a trigger after that person, in the same clause. */
+  private static boolean personThenTrigger(Context c, int from, int to) {
+    int person = -1;
+    for (Ref r : c.refs) {
+      if (r.start() >= from && r.end() <= to && r.type() == EntityType.PERSON) {
+        person = r.end();
+        break;
+      }
+      if (r.start() >= to) {
+        break;
+      }
+    }
+    if (person < 0) {
+      return false;
+    }
+    for (Trigger t : c.triggers) {
+      if (t.start() >= person && t.end() <= to) {
+        return true;
+      }
+      if (t.start() >= to) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  /** 第4次, 两次, 两度, 多次, 3次 in the last characters before a trigger. */
+  private static boolean counted(String before) {
+    int from = Math.max(0, before.length() - 8);
+    for (int i = before.length() - 1; i >= from; i--) {
+      char ch = before.charAt(i);
+      if (ch != '次' && ch != '度') {
         continue;
       }
-      String before = text.substring(Math.max(from, r.start() - 3), r.start());
-      if (before.endsWith("在") || before.endsWith("在中国") || before.endsWith("in ") || before.endsWith("at ")) {
-        return r.id();
+      if (i > 0 && "0123456789二三四五六七八九十两几多数屡".indexOf(before.charAt(i - 1)) >= 0) {
+        return true;
       }
-      if (t.type() == EventType.VISIT && visited == null) {
-        boolean after = r.start() >= t.end() && r.start() - t.end() <= 2;
-        boolean targeted = before.endsWith("对") && r.end() <= t.start() && t.start() - r.end() <= 12;
-        boolean to_ = before.endsWith("to ") && r.start() >= t.end();
-        if (after || targeted || to_) {
-          visited = r.id();
+    }
+    return false;
+  }
+
+  /** True when an English trigger word is used as the event's verb (or a noun that reports one). */
+  private static boolean englishPredicate(String text, Trigger t) {
+    String w = t.of(text).toLowerCase(java.util.Locale.ROOT);
+    String p = wordBefore(text, t.start(), 1);
+    String pp = wordBefore(text, t.start(), 2);
+    String nx = wordAfter(text, t.end());
+    boolean capitalisedBefore = !p.isEmpty() && Character.isUpperCase(wordBeforeRaw(text, t.start()));
+    switch (w) {
+      case "visit":
+        return Set.of("to", "will", "also", "a", "an").contains(p)
+            || Set.of("state", "official", "working").contains(p) && Set.of("a", "an").contains(pp);
+      case "visits":
+        return capitalisedBefore || p.equals("also");
+      case "visited":
+      case "arrived":
+      case "met":
+      case "phoned":
+      case "attended":
+      case "attends":
+      case "signs":
+      case "addressed":
+        return !p.equals("the");
+      case "signed":
+        return !p.equals("the") && !p.equals("a");
+      case "visiting":
+        return Set.of("is", "was", "are", "were", "while", "when", "been", "after", "during").contains(p);
+      case "meet":
+      case "attend":
+      case "sign":
+        return Set.of("to", "will", "would", "also", "not", "'ll").contains(p);
+      case "meets":
+        return capitalisedBefore;
+      case "talks":
+        return Set.of("held", "hold", "holds", "have", "had", "having", "holding").contains(p)
+            || Set.of("held", "hold", "holds", "have", "had", "having", "holding").contains(pp);
+      case "dinner":
+      case "banquet":
+        return Set.of("over", "had", "hosted", "a", "at").contains(p) || Set.of("hosted", "had", "held").contains(pp);
+      case "call":
+      case "conversation":
+        return Set.of("phone", "telephone", "video").contains(p);
+      case "attending":
+        return Set.of("to", "while", "is", "was", "be", "for", "after").contains(p);
+      case "signing":
+        return nx.equals("of") && !p.equals("a");
+      case "speech":
+        return Set.of("a", "keynote", "important").contains(p) && !pp.equals("the");
+      case "statement":
+        return p.equals("written") || p.equals("a") && Set.of("issued", "made", "released").contains(pp);
+      default:
+        return false;
+    }
+  }
+
+  /** The {@code n}th word (1 = nearest) before {@code at}, lower case, or "" at a clause boundary. */
+  private static String wordBefore(String text, int at, int n) {
+    int i = at;
+    String word = "";
+    for (int k = 0; k < n; k++) {
+      while (i > 0 && text.charAt(i - 1) == ' ') {
+        i--;
+      }
+      int end = i;
+      while (i > 0 && (Character.isLetter(text.charAt(i - 1)) || text.charAt(i - 1) == '\'') && text.charAt(i - 1) < 128) {
+        i--;
+      }
+      if (i == end) {
+        return "";
+      }
+      word = text.substring(i, end).toLowerCase(java.util.Locale.ROOT);
+    }
+    return word;
+  }
+
+  private static char wordBeforeRaw(String text, int at) {
+    int i = at;
+    while (i > 0 && text.charAt(i - 1) == ' ') {
+      i--;
+    }
+    int end = i;
+    while (i > 0 && Character.isLetter(text.charAt(i - 1)) && text.charAt(i - 1) < 128) {
+      i--;
+    }
+    return i < end ? text.charAt(i) : ' ';
+  }
+
+  private static String wordAfter(String text, int at) {
+    int i = at;
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    int start = i;
+    while (i < text.length() && Character.isLetter(text.charAt(i)) && text.charAt(i) < 128) {
+      i++;
+    }
+    return text.substring(start, i).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  // ---------------------------------------------------------------- participants
+
+  /** The participants of a trigger and where the clause that gave its subject starts. */
+  private record Actors(Set<String> participants, int scopeStart) {}
+
+  private enum Role {
+    SUBJECT,
+    COMITATIVE,
+    EXCLUDED
+  }
+
+  private static Actors actors(Context c, Trigger t, List<int[]> clauses, int ci, Quote quote) {
+    String text = c.text;
+    int[] clause = clauses.get(ci);
+    Set<String> subjects = new LinkedHashSet<>();
+    Set<String> others = new LinkedHashSet<>();
+    roles(c, clause[0], t.start(), subjects, others);
+    int scope = clause[0];
+    if (subjects.isEmpty()) {
+      String pronounSubject = pronoun(c, clause[0], t.start(), quote);
+      if (pronounSubject != null) {
+        subjects.add(pronounSubject);
+      }
+    }
+    boolean carry = subjects.isEmpty() && subjectless(text.substring(clause[0], t.start()), t.english());
+    for (int j = ci - 1; j >= 0 && subjects.isEmpty() && carry; j--) {
+      if (adverbial(text.substring(clauses.get(j)[0], clauses.get(j)[1]))) {
+        continue;
+      }
+      // Only the people before the clause's own trigger are its subject (在巴库会见X: X is an object).
+      int subjectEnd = clauses.get(j)[1];
+      for (Trigger other : c.triggers) {
+        if (other.start() >= clauses.get(j)[0] && other.start() < subjectEnd) {
+          subjectEnd = other.start();
+          break;
+        }
+        if (other.start() >= subjectEnd) {
+          break;
+        }
+      }
+      Set<String> s = new LinkedHashSet<>();
+      roles(c, clauses.get(j)[0], subjectEnd, s, new LinkedHashSet<>());
+      if (s.isEmpty()) {
+        String pronounSubject = pronoun(c, clauses.get(j)[0], subjectEnd, quote);
+        if (pronounSubject != null) {
+          s.add(pronounSubject);
+        }
+      }
+      if (!s.isEmpty()) {
+        subjects.addAll(s);
+        scope = clauses.get(j)[0];
+      }
+    }
+    if (subjects.isEmpty()) {
+      Ref first = firstRef(c, clause[0], t.start());
+      String rest = first == null ? "" : text.substring(first.end(), t.start()).strip();
+      if (first != null && first.type() == EntityType.ORG && text.substring(clause[0], first.start()).isBlank()
+          && (rest.isEmpty() || rest.startsWith("与") || rest.startsWith("同") || rest.startsWith("和") || rest.startsWith("共"))) {
+        subjects.add(first.id()); // an organisation heading its clause: 新疆代表团与哈方签订…
+      }
+    }
+    if (t.type() == EventType.MEET || t.type() == EventType.CALL) {
+      roles(c, t.end(), clause[1], others, others);
+    }
+    Set<String> participants = new LinkedHashSet<>(subjects);
+    participants.addAll(others);
+    return new Actors(participants, scope);
+  }
+
+  /** A clause whose text before the trigger names no subject of its own: 并对X进行, 专程到访. */
+  private static boolean subjectless(String before, boolean english) {
+    String b = before.strip();
+    if (b.isEmpty()) {
+      return true;
+    }
+    String rest = b;
+    for (String w : CONNECTIVES) {
+      if (rest.startsWith(w)) {
+        rest = rest.substring(w.length());
+        break;
+      }
+    }
+    for (String own : OWN_SUBJECTS) {
+      if (rest.startsWith(own) || rest.length() > 2 && rest.substring(2).startsWith(own)) {
+        return false; // 然后两国代表团将进行会谈: a subject of its own, though no entity names it
+      }
+    }
+    if (english) {
+      return b.startsWith("and ") || b.startsWith("then ") || b.startsWith("before ") || b.startsWith("after ");
+    }
+    for (String w : CONNECTIVES) {
+      if (b.startsWith(w)) {
+        return true;
+      }
+    }
+    return startsWithAny(b, 0, GOVERNING_VERBS); // 宣读…贺信并致辞: the same subject reads and speaks
+  }
+
+  /** 在托卡耶夫总统访华框架内: a clause that only sets the scene; its people do not act. */
+  private static boolean adverbial(String clause) {
+    String s = clause.strip();
+    return s.startsWith("在") && endsWithAny(s, new String[] {"内", "中", "期间", "时", "后", "上", "之际", "下"});
+  }
+
+  /**
+   * Sorts the people named in {@code [from, to)} into subjects and comitatives (同X, 与X, and X,
+   * with X); inviters (应X邀请), addressees (向X, 对X, to X), possessors (X的) are left out.
+   */
+  private static void roles(Context c, int from, int to, Set<String> subjects, Set<String> comitatives) {
+    String text = c.text;
+    int gapStart = from;
+    Role previous = null;
+    String lastPerson = null;
+    for (Ref r : c.refs) {
+      if (r.start() < from) {
+        continue;
+      }
+      if (r.end() > to) {
+        break;
+      }
+      if (r.type() != EntityType.PERSON) {
+        continue; // a place or organisation in a title (哈萨克斯坦总统托卡耶夫) stays part of the gap
+      }
+      if (r.start() < gapStart) {
+        continue; // a shorter mention inside the previous one (Xi in Xi Jinping)
+      }
+      String gap = text.substring(gapStart, r.start());
+      if (previous != null && lastPerson != null && titleOnly(gap)) {
+        // 习近平夫人彭丽媛: the first name modifies the second
+        subjects.remove(lastPerson);
+        comitatives.remove(lastPerson);
+      }
+      Role role;
+      if (previous != null && listJoin(gap)) {
+        role = previous;
+      } else if (inviter(gap) || endsWithAny(gap.strip(), GOVERNING_VERBS) || gap.endsWith("向") || gap.endsWith("对") || gap.endsWith("为") || gap.endsWith("给")
+          || gap.endsWith("to ") || gap.contains("invitation of")) {
+        role = Role.EXCLUDED;
+      } else if (gap.contains("同") || gap.contains("与") || gap.contains("跟") || gap.contains("和")
+          || gap.contains("with ") || gap.contains(" and ")) {
+        role = Role.COMITATIVE;
+      } else {
+        role = Role.SUBJECT;
+      }
+      if (possessive(text, r.end(), to)) {
+        role = Role.EXCLUDED;
+      }
+      if (role == Role.SUBJECT) {
+        subjects.add(r.id());
+      } else if (role == Role.COMITATIVE) {
+        comitatives.add(r.id());
+      }
+      previous = role;
+      lastPerson = r.id();
+      gapStart = r.end();
+    }
+  }
+
+  /** A kinship word or title between two names (夫人, 总统夫人): 1-4 Han characters, no conjunction. */
+  private static boolean titleOnly(String gap) {
+    if (gap.isEmpty() || gap.length() > 4) {
+      return false;
+    }
+    for (int i = 0; i < gap.length(); i++) {
+      char ch = gap.charAt(i);
+      if (Character.UnicodeScript.of(ch) != Character.UnicodeScript.HAN || "、和与同及跟在对向会见".indexOf(ch) >= 0) {
+        return false;
+      }
+    }
+    return gap.endsWith("夫人") || gap.endsWith("丈夫") || gap.endsWith("之子") || gap.endsWith("之女");
+  }
+
+  /** A gap that only lists names (、, 和, 及, and) keeps the previous name's role. */
+  private static boolean listJoin(String gap) {
+    String g = gap.strip();
+    if (g.startsWith("、") || g.startsWith("及") || g.startsWith("以及")) {
+      return !g.contains("同") && !g.contains("与");
+    }
+    return false;
+  }
+
+  private static boolean inviter(String gap) {
+    int i = gap.lastIndexOf('应');
+    return i >= 0 && (i + 1 >= gap.length() || gap.charAt(i + 1) != '邀');
+  }
+
+  /** X的 or X总统的: the person modifies a noun and does not act. */
+  private static boolean possessive(String text, int end, int limit) {
+    for (int i = end; i < Math.min(limit, end + 4); i++) {
+      char ch = text.charAt(i);
+      if (ch == '的') {
+        return true;
+      }
+      if (Character.UnicodeScript.of(ch) != Character.UnicodeScript.HAN) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** 他/她/我 (or he/she/I) before a trigger: the quote's speaker, else the last person named. */
+  private static String pronoun(Context c, int from, int to, Quote quote) {
+    String text = c.text;
+    int at = -1;
+    for (int i = from; i < to; i++) {
+      char ch = text.charAt(i);
+      if (ch == '他' || ch == '她' || ch == '我' && quote != null) {
+        if (i + 1 < to && (text.charAt(i + 1) == '们' || text.charAt(i + 1) == '国')) {
+          continue;
+        }
+        at = i;
+        break;
+      }
+      if ((ch == 'h' || ch == 'H' || ch == 's' || ch == 'S' || ch == 'I') && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
+        String w = wordAfter(text, i);
+        if (w.equals("he") || w.equals("she") || w.equals("i") && quote != null) {
+          at = i;
+          break;
         }
       }
     }
-    return visited;
-  }
-
-  private static String datelinePlace(Dateline dateline, List<Entity> entities, List<Ref> refs) {
-    if (dateline == null || dateline.place() == null) {
+    if (at < 0) {
       return null;
     }
-    for (Ref r : refs) {
-      if (r.type() == EntityType.PLACE && r.start() >= dateline.start() && r.end() <= dateline.end()) {
-        return r.id();
+    if (quote != null && quote.speaker() != null && quote.start() <= at && at < quote.end()) {
+      return quote.speaker();
+    }
+    String last = null;
+    for (Ref r : c.refs) {
+      if (r.end() > at) {
+        break;
+      }
+      if (r.type() == EntityType.PERSON && at - r.end() < 300) {
+        last = r.id();
       }
     }
-    for (Entity e : entities) {
-      if (e.type() == EntityType.PLACE
-          && (e.name().equalsIgnoreCase(dateline.place()) || e.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(dateline.place())))) {
-        return e.id();
+    return last;
+  }
+
+  /** 你, 您 in the clause: someone's words to someone (a speech or letter), even without quotation marks. */
+  private static boolean addressesSomeone(String text, int[] clause) {
+    for (int i = clause[0]; i < clause[1]; i++) {
+      char ch = text.charAt(i);
+      if (ch == '你' || ch == '您') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean collective(String text, int from, int to) {
+    String before = text.substring(from, to);
+    for (String s : COLLECTIVE) {
+      if (before.contains(s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------- place, date, planned
+
+  private static String place(Context c, Trigger t, List<int[]> clauses, int ci) {
+    int[] clause = clauses.get(ci);
+    String own = placeIn(c, t, clause[0], clause[1]);
+    if (own != null) {
+      return own;
+    }
+    for (int j = ci - 1; j >= 0; j--) {
+      int[] prior = clauses.get(j);
+      if (refsIn(c, prior[0], prior[1]) || triggerIn(c, prior[0], prior[1])) {
+        break; // a clause with its own actor or happening keeps its place
+      }
+      String p = placeIn(c, null, prior[0], prior[1]);
+      if (p != null) {
+        return p; // an adverbial clause: 在哈萨克斯坦，两国元首举行正式会谈
       }
     }
     return null;
   }
 
-  /** The first resolved date or range in {@code [from, to)}, cut to day granularity. */
-  private static String firstDate(List<TimeMention> times, int from, int to) {
-    for (TimeMention t : times) {
-      if (t.start() >= from && t.end() <= to && t.value() != null && t.kind() != TimeKind.DURATION) {
-        return dayGrain(t.value());
+  private static boolean triggerIn(Context c, int from, int to) {
+    for (Trigger t : c.triggers) {
+      if (t.start() >= from && t.end() <= to) {
+        return true;
+      }
+      if (t.start() >= to) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  private static boolean refsIn(Context c, int from, int to) {
+    for (Ref r : c.refs) {
+      if (r.start() >= from && r.end() <= to && r.type() == EntityType.PERSON) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A place in {@code [from, to)}: named after 在/in/at (the last of a run such as 哈萨克斯坦首都阿斯塔纳),
+   * or, for a visit trigger, the place visited. With a null trigger only the 在 form counts.
+   */
+  private static String placeIn(Context c, Trigger t, int from, int to) {
+    String text = c.text;
+    String visited = null;
+    String located = null;
+    for (int k = 0; k < c.refs.size(); k++) {
+      Ref r = c.refs.get(k);
+      if (r.start() < from || r.end() > to || !isPlace(c, r)) {
+        continue;
+      }
+      String before = text.substring(Math.max(from, r.start() - 3), r.start());
+      String run = lastOfRun(c, k, to);
+      if (before.endsWith("在") || before.endsWith("in ") || before.endsWith("at ") || before.endsWith("于")) {
+        if (t == null || r.start() < t.start() || r.start() - t.end() < 6 || t.english()) {
+          located = located == null ? run : located;
+        }
+      }
+      if (t != null && t.type() == EventType.VISIT && visited == null) {
+        int gapAfter = r.start() - t.end();
+        boolean after = gapAfter >= 0 && gapAfter <= 2 || gapAfter >= 0 && text.startsWith("the ", t.end() + 1) && gapAfter <= 5;
+        boolean targeted = before.endsWith("对") && r.end() <= t.start() && t.start() - r.end() <= 12;
+        boolean to_ = (before.endsWith("to ") || before.endsWith("in ")) && r.start() >= t.end() && gapAfter <= 12;
+        if (after || targeted || to_) {
+          visited = run;
+        }
+      }
+    }
+    if (t != null && t.type() == EventType.VISIT && visited != null) {
+      return visited;
+    }
+    if (located != null) {
+      return located;
+    }
+    if (t != null && t.type() == EventType.ATTEND) {
+      // 抵达阿斯塔纳出席…: the place the same clause's visit reached
+      for (int k = 0; k < c.refs.size(); k++) {
+        Ref r = c.refs.get(k);
+        if (r.start() >= from && r.end() <= t.start() && isPlace(c, r)
+            && text.substring(Math.max(from, r.start() - 2), r.start()).contains("抵达")) {
+          return lastOfRun(c, k, t.start());
+        }
       }
     }
     return null;
+  }
+
+  private static boolean isPlace(Context c, Ref r) {
+    return r.type() == EntityType.PLACE && !c.genericPlaces.contains(r.id()) || c.venues.contains(r.id());
+  }
+
+  /** The last place of a run of places joined by at most a short word (哈萨克斯坦首都阿斯塔纳). */
+  private static String lastOfRun(Context c, int k, int to) {
+    Ref r = c.refs.get(k);
+    String id = r.id();
+    int end = r.end();
+    for (int j = k + 1; j < c.refs.size(); j++) {
+      Ref n = c.refs.get(j);
+      if (n.start() < end) {
+        continue; // overlapping mentions (新疆维吾尔自治区 / 新疆)
+      }
+      if (n.end() > to || n.start() - end > 2 || !isPlace(c, n)) {
+        break;
+      }
+      String gap = c.text.substring(end, n.start());
+      if (!gap.isEmpty() && !gap.equals("首都") && !gap.equals("省") && !gap.equals("州") && !gap.equals("市")) {
+        break;
+      }
+      id = n.id();
+      end = n.end();
+    }
+    return id;
+  }
+
+  /** The last date before the trigger in its sentence, else the first after it. */
+  /**
+   * The date before the trigger in its sentence, the most specific one where there are several
+   * (2022年11月15日 over the 2022年 of a forum's name; 2023年10月 over a relative 十年后), the last
+   * where they tie; else the first after the trigger in its own clause.
+   */
+  private static String date(List<TimeMention> sentenceDates, Trigger t, int[] clause) {
+    String best = null;
+    for (TimeMention m : sentenceDates) {
+      if (m.end() <= t.start()) {
+        String v = dayGrain(m.value());
+        if (best == null || v.length() >= best.length()) {
+          best = v;
+        }
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    for (TimeMention m : sentenceDates) {
+      if (m.start() >= t.end() && m.end() <= clause[1]) {
+        return dayGrain(m.value());
+      }
+    }
+    return null;
+  }
+
+  private static boolean plannedMarker(String text, int from, Trigger t) {
+    String before = text.substring(from, t.start());
+    if (t.english()) {
+      String b = " " + before;
+      for (String m : PLANNED_EN) {
+        if (b.contains(m)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    for (String m : PLANNED_ZH) {
+      if (before.contains(m)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static String dayGrain(String value) {
@@ -251,32 +1029,172 @@ public final class EventExtractor {
 
   private static boolean isAfter(String date, String published) {
     String d = date.contains("/") ? date.substring(0, date.indexOf('/')) : date;
+    if (d.length() < 4 || !Character.isDigit(d.charAt(0))) {
+      return false;
+    }
     String p = published.length() >= d.length() ? published.substring(0, d.length()) : published;
     return d.compareTo(p) > 0;
   }
 
-  private static List<Event> merge(List<Draft> drafts) {
+  // ---------------------------------------------------------------- lookups
+
+  /** Attending with nothing attended (王毅等参加。), or accompanying (陪同): joining the last event. */
+  private static boolean joinsPrevious(Context c, Trigger t, int[] clause) {
+    String text = c.text;
+    String before = text.substring(clause[0], t.start());
+    if (before.contains("陪同")) {
+      return true;
+    }
+    if (t.type() != EventType.ATTEND) {
+      return false;
+    }
+    int end = clause[1];
+    while (end > t.end() && "。！？!?.… ".indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    if (end != t.end()) {
+      return false;
+    }
+    String b = before.strip();
+    return b.endsWith("等") || b.endsWith("也") || b.endsWith("亦") || b.endsWith("等人") || b.endsWith("还")
+        || endsWithPerson(c, clause[0], t.start()); // 姜信治和陈希出席。
+  }
+
+  private static boolean endsWithPerson(Context c, int from, int at) {
+    for (Ref r : c.refs) {
+      if (r.start() >= from && r.end() == at && r.type() == EntityType.PERSON) {
+        return true;
+      }
+      if (r.start() >= at) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  private static int joinedParagraph(Draft d, List<Sentence> sentences) {
+    Span last = d.evidence.get(d.evidence.size() - 1);
+    for (Sentence s : sentences) {
+      if (s.start() == last.start()) {
+        return s.paragraph();
+      }
+    }
+    return -10;
+  }
+
+  private static Draft lastOfType(List<Draft> drafts, EventType type) {
+    for (int i = drafts.size() - 1; i >= 0; i--) {
+      if (drafts.get(i).type == type) {
+        return drafts.get(i);
+      }
+    }
+    return null;
+  }
+
+  private static Quote quoteAt(List<Quote> quotes, int at) {
+    for (Quote q : quotes) {
+      if (q.start() <= at && at < q.end()) {
+        return q;
+      }
+    }
+    return null;
+  }
+
+  private static Ref refStartingAt(Context c, int at) {
+    for (Ref r : c.refs) {
+      if (r.start() == at) {
+        return r;
+      }
+      if (r.start() > at) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  private static Ref firstRef(Context c, int from, int to) {
+    for (Ref r : c.refs) {
+      if (r.start() >= from && r.end() <= to) {
+        return r;
+      }
+      if (r.start() >= to) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  private static boolean startsWithAny(String text, int at, String[] prefixes) {
+    for (String p : prefixes) {
+      if (text.startsWith(p, at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean endsWithAny(String s, String[] words) {
+    for (String w : words) {
+      if (s.endsWith(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean containsAny(String s, String[] words) {
+    for (String w : words) {
+      if (s.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String datelinePlace(Dateline dateline, List<Entity> entities, List<Ref> refs) {
+    if (dateline == null || dateline.place() == null) {
+      return null;
+    }
+    for (Ref r : refs) {
+      if (r.type() == EntityType.PLACE && r.start() >= dateline.start() && r.end() <= dateline.end()) {
+        return r.id();
+      }
+    }
+    for (Entity e : entities) {
+      if (e.type() == EntityType.PLACE
+          && (e.name().equalsIgnoreCase(dateline.place())
+              || e.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(dateline.place())))) {
+        return e.id();
+      }
+    }
+    return null;
+  }
+
+  // ---------------------------------------------------------------- merging
+
+  private static List<Event> merge(List<Draft> drafts, Context c) {
     List<Draft> merged = new ArrayList<>();
     for (Draft d : drafts) {
       Draft same = null;
       for (Draft m : merged) {
-        if (m.type == d.type
-            && m.participants.equals(d.participants)
-            && Objects.equals(m.date, d.date)
-            && (m.place == null || d.place == null || m.place.equals(d.place))) {
+        if (sameHappening(m, d, c)) {
           same = m;
           break;
         }
       }
       if (same == null) {
         merged.add(d);
-      } else {
-        if (same.place == null) {
-          same.place = d.place;
-        }
-        if (!same.evidence.contains(d.evidence.get(0))) {
-          same.evidence.add(d.evidence.get(0));
-        }
+        continue;
+      }
+      if (same.date == null) {
+        same.date = d.date;
+      }
+      if (same.place == null || d.place != null && same.place.equals(c.countryOf.get(d.place))) {
+        same.place = d.place == null ? same.place : d.place; // keep the more specific place
+      }
+      same.participants.addAll(d.participants);
+      if (!same.evidence.contains(d.evidence.get(0))) {
+        same.evidence.add(d.evidence.get(0));
       }
     }
     List<Event> out = new ArrayList<>();
@@ -284,5 +1202,27 @@ public final class EventExtractor {
       out.add(new Event(d.type, d.date, d.place, List.copyOf(d.participants), d.planned, d.evidence));
     }
     return out;
+  }
+
+  private static boolean sameHappening(Draft a, Draft b, Context c) {
+    if (a.type != b.type || a.planned != b.planned) {
+      return false;
+    }
+    if (a.type == EventType.ATTEND
+        && (a.objects.isEmpty() != b.objects.isEmpty() || !a.objects.isEmpty() && a.objects.stream().noneMatch(b.objects::contains))) {
+      return false; // attending the summit is not attending the welcoming ceremony
+    }
+    boolean datesKnownEqual = a.date != null && a.date.equals(b.date);
+    if (!datesKnownEqual && a.date != null && b.date != null) {
+      return false;
+    }
+    boolean participants =
+        a.participants.equals(b.participants)
+            || datesKnownEqual && (a.participants.containsAll(b.participants) || b.participants.containsAll(a.participants));
+    if (!participants) {
+      return false;
+    }
+    return a.place == null || b.place == null || a.place.equals(b.place)
+        || a.place.equals(c.countryOf.get(b.place)) || b.place.equals(c.countryOf.get(a.place));
   }
 }

@@ -1,22 +1,34 @@
 package dev.dossier.analyze.event;
 
+import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import dev.dossier.model.EventType;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.TreeMap;
 
 /**
- * Trigger words for each {@link EventType}, Chinese and English, matched longest-first. The lists
- * follow GDELT/CAMEO's verb dictionaries for the consult (04), cooperate (05) and statement (01)
- * roots, narrowed to what news about diplomacy uses. Immutable and thread-safe.
+ * Trigger words for each {@link EventType}, Chinese and English. The lists follow GDELT/CAMEO's
+ * verb dictionaries for the consult (04), cooperate (05) and statement (01) roots, narrowed to
+ * what news about diplomacy uses.
+ *
+ * <p>Chinese words are found in one pass over the whole text with HanLP's Aho-Corasick double-array
+ * trie (longest match wins where they overlap), so the cost does not grow with the number of
+ * words. English triggers are single words looked up in a hash map while the text is walked word by
+ * word, only inside runs of Latin letters; whether a word is used as an event verb is decided by
+ * the extractor from its neighbours. Immutable and thread-safe (the trie is read-only after it is
+ * built).
  */
 final class EventTriggers {
-  /** A trigger found in a text. */
-  record Trigger(EventType type, int start, int end) {}
+  /** A trigger found in a text; {@code english} for a Latin-script word. */
+  record Trigger(EventType type, int start, int end, boolean english) {
+    String of(String text) {
+      return text.substring(start, end);
+    }
+  }
 
   private static final Map<EventType, List<String>> CHINESE =
       Map.of(
@@ -31,69 +43,73 @@ final class EventTriggers {
           EventType.SIGN,
           List.of("签署", "签订", "签约", "签字"),
           EventType.SPEECH,
-          List.of("致辞", "发表演讲", "发表重要演讲", "演讲", "发表讲话", "书面讲话", "书面声明"));
+          List.of("致辞", "发表演讲", "发表重要演讲", "演讲", "发表讲话", "发表重要讲话", "讲话", "书面讲话", "书面声明"));
 
-  private static final Map<EventType, String> ENGLISH =
+  /** English words (lower case); the extractor checks the word's neighbours for verbal use. */
+  private static final Map<EventType, List<String>> ENGLISH =
       Map.of(
-          EventType.MEET, "met|meets?|meeting|talks|dinner|banquet",
-          EventType.VISIT, "visit(?:s|ed|ing)?|arriv(?:al|ed|es)",
-          EventType.CALL, "phone call|telephone (?:call|conversation)|phoned|video call",
-          EventType.ATTEND, "attend(?:s|ed|ing)?",
-          EventType.SIGN, "sign(?:s|ed|ing)?",
-          EventType.SPEECH, "speech|(?:written )?statement|address(?:ed)?|remarks");
+          EventType.MEET, List.of("met", "meet", "meets", "talks", "dinner", "banquet"),
+          EventType.VISIT, List.of("visit", "visits", "visited", "visiting", "arrived"),
+          EventType.CALL, List.of("phoned", "call", "conversation"),
+          EventType.ATTEND, List.of("attend", "attends", "attended", "attending"),
+          EventType.SIGN, List.of("signed", "sign", "signs", "signing"),
+          EventType.SPEECH, List.of("speech", "statement", "addressed"));
 
-  private final List<Map.Entry<String, EventType>> chinese;
-  private final List<Map.Entry<Pattern, EventType>> english;
+  private final AhoCorasickDoubleArrayTrie<EventType> chinese = new AhoCorasickDoubleArrayTrie<>();
+  private final Map<String, EventType> english = new HashMap<>();
 
   EventTriggers() {
-    List<Map.Entry<String, EventType>> zh = new ArrayList<>();
-    CHINESE.forEach((type, words) -> words.forEach(w -> zh.add(Map.entry(w, type))));
-    zh.sort(Comparator.comparingInt((Map.Entry<String, EventType> e) -> -e.getKey().length()));
-    this.chinese = List.copyOf(zh);
-    List<Map.Entry<Pattern, EventType>> en = new ArrayList<>();
-    ENGLISH.forEach(
-        (type, alt) ->
-            en.add(Map.entry(Pattern.compile("\\b(?:" + alt + ")\\b", Pattern.CASE_INSENSITIVE), type)));
-    en.sort(Comparator.comparing(e -> e.getValue().name()));
-    this.english = List.copyOf(en);
+    TreeMap<String, EventType> words = new TreeMap<>();
+    CHINESE.forEach((type, list) -> list.forEach(w -> words.put(w, type)));
+    chinese.build(words);
+    ENGLISH.forEach((type, list) -> list.forEach(w -> english.put(w, type)));
   }
 
-  /** Triggers in {@code text[from, to)}, in order, non-overlapping (longest wins). */
-  List<Trigger> find(String text, int from, int to) {
-    List<Trigger> found = new ArrayList<>();
-    int i = from;
-    while (i < to) {
-      Trigger hit = null;
-      for (Map.Entry<String, EventType> e : chinese) {
-        String w = e.getKey();
-        if (i + w.length() <= to && text.startsWith(w, i)) {
-          hit = new Trigger(e.getValue(), i, i + w.length());
-          break;
-        }
+  /** Every trigger of {@code text}, in text order, non-overlapping (the longest wins). */
+  List<Trigger> find(String text) {
+    List<Trigger> hits = new ArrayList<>();
+    for (AhoCorasickDoubleArrayTrie<EventType>.Hit<EventType> h : chinese.parseText(text)) {
+      hits.add(new Trigger(h.value, h.begin, h.end, false));
+    }
+    hits.sort(Comparator.comparingInt(Trigger::start).thenComparingInt(t -> -(t.end() - t.start())));
+    List<Trigger> out = new ArrayList<>();
+    int covered = 0;
+    for (Trigger t : hits) {
+      if (t.start() >= covered) {
+        out.add(t);
+        covered = t.end();
       }
-      if (hit != null) {
-        found.add(hit);
-        i = hit.end();
-      } else {
+    }
+    boolean hasEnglish = false;
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      char c = text.charAt(i);
+      if (!isAsciiLetter(c)) {
         i++;
+        continue;
       }
-    }
-    String slice = text.substring(from, to);
-    if (slice.chars().anyMatch(c -> c < 128 && Character.isLetter(c))) {
-      for (Map.Entry<Pattern, EventType> e : english) {
-        Matcher m = e.getKey().matcher(slice);
-        while (m.find()) {
-          // "statement"/"address" only count as a speech when made by someone, not "a statement of"
-          if (e.getValue() == EventType.SPEECH
-              && m.group().toLowerCase(Locale.ROOT).startsWith("address")
-              && !slice.toLowerCase(Locale.ROOT).contains("addressed")) {
-            continue;
-          }
-          found.add(new Trigger(e.getValue(), from + m.start(), from + m.end()));
+      int j = i;
+      while (j < n && isAsciiLetter(text.charAt(j))) {
+        j++;
+      }
+      // Trigger words have 3-12 letters: shorter and longer words are skipped without a lookup.
+      if (j - i >= 3 && j - i <= 12) {
+        EventType type = english.get(text.substring(i, j).toLowerCase(Locale.ROOT));
+        if (type != null) {
+          out.add(new Trigger(type, i, j, true));
+          hasEnglish = true;
         }
       }
-      found.sort(Comparator.comparingInt(Trigger::start));
+      i = j;
     }
-    return found;
+    if (hasEnglish) {
+      out.sort(Comparator.comparingInt(Trigger::start));
+    }
+    return out;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
   }
 }

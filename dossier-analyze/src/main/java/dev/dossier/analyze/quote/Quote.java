@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param role the title printed before the name ({@code 外交部发言人}), else null
  * @param text the words quoted: for direct quotes the content inside the marks (a quote running
  *     over paragraphs keeps the paragraph breaks and continuation marks), for reported speech the
- *     clause after the cue up to the sentence end, without the final stop
+ *     clause after the cue up to the sentence end (and the paragraph's following sentences that
+ *     bring no speaker, cue or quotation of their own), without the final stop
  * @param cue the speech verb ({@code 说}, {@code 表示}, {@code said}) that attributes the quote; null
  *     for a direct quote no cue attributes
  */

@@ -23,8 +23,11 @@ import java.util.regex.Pattern;
  * quote is kept only when it is a full utterance ending in 。！？….
  *
  * <p>Reported speech: a cue verb (说 表示 指出 强调 介绍 认为 称 透露 坦言 告诉X; said noted added
- * stressed recalled) followed by a comma or colon, the clause running to the sentence end. It is
- * kept only with a speaker, because a bare {@code 报道显示，} or {@code 研究认为，} is not a quote.
+ * stressed recalled) followed by a comma or colon, the clause running to the sentence end and on
+ * through the next sentences of the paragraph that bring no speaker, cue or quotation of their own
+ * (托卡耶夫则表示，我很高兴…。哈萨克斯坦是…首倡之地…). It is kept only with a speaker, because a
+ * bare {@code 报道显示，} or {@code 研究认为，} is not a quote; sides, meetings and documents (中方,
+ * 摩方, 两国, 会议, 公报) are not speakers.
  *
  * <p>Speaker: the name right before the cue verb, after dropping adverbs (则 也 曾 ...), a
  * {@code 在...时} phrase and an addressee ({@code 对新华社记者}); a title before the name becomes
@@ -32,19 +35,29 @@ import java.util.regex.Pattern;
  * recogniser), a mention ending there wins, and the first mention of the clause is the fallback;
  * without them a heuristic takes the run of Han characters (with ·) before the verb, which is
  * right for most news cues and says nothing (null) rather than guess when it is unsure. A pronoun
- * (他 她 he she) resolves to the last person mention before it, or without mentions to the
- * previous speaker.
+ * (他 她 he she) or a definite description (the Chinese president) resolves to the subject of its
+ * sentence or of the sentence before (a person named at a clause start, after at most a title), else to the speaker of
+ * a quote ending there. A direct quote without a cue takes the subject of the clause before its
+ * colon (…向习主席表达问候：“…”) or of the sentence right after it (”…鲁斯兰…道出自己的期待).
  *
- * <p>Immutable and thread-safe; linear in the text with precompiled patterns.
+ * <p>Immutable and thread-safe; linear in the text: cue verbs are looked up only before commas and
+ * colons, patterns run only on short windows around them and on English sentences.
  */
 public final class QuoteExtractor {
   private static final String VERBS = "说|表示|指出|强调|介绍|认为|称|透露|坦言|宣布|问道|写道|回忆说|感慨";
   private static final Pattern AFTER_CUE =
       Pattern.compile("^[，,]?[ \\t]*([^。！？!?「」\\n]{1,45}?)(" + VERBS + ")(?=[，,：:。\\s]|$)");
+  /** The cue verbs, longest first, so that 回忆说 wins over 说 where both end at a comma. */
+  private static final String[] CUE_VERBS =
+      java.util.Arrays.stream(VERBS.split("\\|"))
+          .sorted(Comparator.comparingInt(String::length).reversed())
+          .toArray(String[]::new);
+  private static final Pattern CUE_ANYWHERE = Pattern.compile("(?:" + VERBS + ")[，,：:]");
+  /** Words after a direct quote that make the sentence's subject its speaker (”…鲁斯兰…道出自己的期待). */
+  private static final Pattern SPEAKER_AFTER =
+      Pattern.compile("说|表示|道出|谈到|充满期待|期待|告诉|介绍|感慨|坦言|这样说|回忆");
   private static final Pattern BEFORE_CUE =
       Pattern.compile("(" + VERBS + "|道)[：:，,]\\s*$");
-  private static final Pattern REPORTED_CUE =
-      Pattern.compile("(" + VERBS + "|告诉[^，。,“”]{1,12})[，,：:](?!\\s*[“「\"])");
   private static final Pattern TRAILING_ADVERBS =
       Pattern.compile("(?:则|也|还|曾|又|再次|进一步|同时|随后|当天|这样|特别|更|都|并|亦|此前|最后|首先|当即|还曾|曾经)+$");
   private static final Pattern CIRCUMSTANCE =
@@ -53,14 +66,21 @@ public final class QuoteExtractor {
       Pattern.compile(
           "(?:发言人|副总统|总统|副主席|主席|副总理|总理|首相|部长|外长|书记|州长|省长|市长|秘书长|主任|所长|院长|校长|局长|"
               + "司长|大使|总经理|经理|董事长|总裁|会长|理事长|教授|专家|学者|研究员|记者|青年|学生|负责人|代表|官员|国王)");
+  /** Time words a title run can start with (1日上午白俄罗斯总统卢卡申科): not part of the role. */
+  private static final Pattern LEADING_TIME = Pattern.compile("(?:日(?=[上下晚])|[上下]午|晚上?|当天|同日|今天|昨天|当地时间)+");
   private static final Pattern NOT_A_SPEAKER =
-      Pattern.compile("中方|双方|哈方|各方|我们|他们|报道|文章|有关方面|外界|大家|人们|记者|专家|发文|数据|显示|消息");
+      Pattern.compile("中方|双方|哈方|各方|我们|他们|报道|文章|有关方面|外界|大家|人们|记者|专家|发文|数据|显示|消息"
+          + "|会议|大会|公报|报告|通知|意见|决定|文件|调查|研究|统计|分析|声明|评论|两国|两党|各国|^[\\u4e00-\\u9fa5]方$");
+  /** "The Chinese president": a definite description that refers back like a pronoun. */
+  private static final String DESCRIPTION =
+      "[Tt]he(?:\\s[A-Z][\\w-]*)*\\s(?:president|premier|prime minister|leader|minister|spokesperson|spokesman|ambassador|chairman)";
+  private static final String[] ENGLISH_VERBS = {" said", " noted", " added", " stressed", " recalled", " told "};
   private static final Pattern ENGLISH_BEFORE =
       Pattern.compile(
-          "((?:[A-Z][\\w'.-]*\\s)*[A-Z][\\w'.-]*|[Hh]e|[Ss]he)\\s(?:also\\s)?(said|noted|added|stressed|recalled|told\\s[^,.]{1,40}?)"
+          "(" + DESCRIPTION + "|(?:[A-Z][\\w'.-]*\\s)*[A-Z][\\w'.-]*|[Hh]e|[Ss]he)\\s(?:also\\s)?(said|noted|added|stressed|recalled|told\\s[^,.]{1,40}?)"
               + "(?:\\s(?:on|in)\\s[A-Z]\\w+)?(?:\\sthat)?\\s(?=\\S)");
   private static final Pattern ENGLISH_AFTER =
-      Pattern.compile(",\\s((?:[A-Z][\\w'.-]*\\s)*[A-Z][\\w'.-]*|he|she)\\s(said|noted|added|stressed)\\.$");
+      Pattern.compile(",\\s(" + DESCRIPTION + "|(?:[A-Z][\\w'.-]*\\s)*[A-Z][\\w'.-]*|he|she)\\s(said|noted|added|stressed)\\.$");
   private static final Pattern ENGLISH_TITLE =
       Pattern.compile("^(?:(?:Chinese|Kazakh|President|Premier|Prime|Minister|Foreign|Vice|Spokesperson|Chairman|"
           + "Secretary|General|Ambassador|Mr\\.|Ms\\.)\\s)+");
@@ -167,6 +187,25 @@ public final class QuoteExtractor {
             Kind.DIRECT, new Span(before.start(1), before.end(1)));
       }
     }
+    // A colon before the quote: the subject of its clause speaks (托卡耶夫总统…向习主席表达问候：“…”).
+    if (open > 0 && (text.charAt(open - 1) == '：' || text.charAt(open - 1) == ':')) {
+      Speaker s = subjectOf(text, sentenceStart(text, open - 1), open - 1, people, earlier);
+      if (s != null) {
+        return new Quote(s.name, s.span, s.pronoun, s.role, inner, content.start(), content.end(), Kind.DIRECT, null);
+      }
+    }
+    // The sentence after the quote names who said or meant it (”…鲁斯兰在接受采访时道出自己的期待。).
+    if (close + 1 < text.length() && text.charAt(close + 1) != '\n') {
+      int stop = sentenceEnd(text, close + 1);
+      Matcher cue = SPEAKER_AFTER.matcher(text).region(close + 1, Math.min(stop, close + 81));
+      if (cue.find()) {
+        Speaker s = subjectOf(text, close + 1, cue.start(), people, earlier);
+        if (s != null) {
+          return new Quote(s.name, s.span, s.pronoun, s.role, inner, content.start(), content.end(), Kind.DIRECT,
+              new Span(cue.start(), cue.end()));
+        }
+      }
+    }
     // Continuation of the previous quote of the paragraph.
     Quote previous = null;
     for (Quote q : earlier) {
@@ -187,9 +226,8 @@ public final class QuoteExtractor {
   }
 
   private void reported(String text, List<Span> people, List<Span> marked, List<Quote> quotes) {
-    Matcher m = REPORTED_CUE.matcher(text);
-    while (m.find()) {
-      int verb = m.start(1);
+    for (int[] cue : reportedCues(text)) {
+      int verb = cue[0];
       if (inside(marked, verb)) {
         continue;
       }
@@ -198,13 +236,12 @@ public final class QuoteExtractor {
       if (s == null) {
         continue;
       }
-      int from = m.end();
-      int to = from;
-      while (to < text.length() && "。！？!?\n".indexOf(text.charAt(to)) < 0) {
-        char c = text.charAt(to);
-        int close = c == '“' ? text.indexOf('”', to) : c == '「' ? text.indexOf('」', to) : -1;
-        int paragraph = text.indexOf('\n', to);
-        to = close > 0 && (paragraph < 0 || close < paragraph) ? close + 1 : to + 1;
+      int from = cue[2];
+      int to = sentenceEnd(text, from);
+      // The speaker's words go on through the next sentences of the paragraph that bring no
+      // speaker, cue or quotation of their own (托卡耶夫则表示，我很高兴…。哈萨克斯坦是…首倡之地…).
+      while (to + 1 < text.length() && "。！？!?".indexOf(text.charAt(to)) >= 0 && continuesSpeech(text, to + 1, people)) {
+        to = sentenceEnd(text, to + 1);
       }
       while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
         to--;
@@ -212,14 +249,124 @@ public final class QuoteExtractor {
       if (to - from < 2) {
         continue;
       }
-      int cueEnd = text.startsWith("告诉", verb) ? verb + 2 : m.end(1);
+      int cueEnd = text.startsWith("告诉", verb) ? verb + 2 : cue[1];
       Quote q = new Quote(s.name, s.span, s.pronoun, s.role, text.substring(from, to), from, to,
           Kind.REPORTED, new Span(verb, cueEnd));
       insertInOrder(quotes, q);
     }
   }
 
+  /**
+   * Reported-speech cues, left to right and not overlapping, as {@code [verb start, verb end, end of
+   * the cue's punctuation]}: a cue verb (or 告诉 plus an addressee of up to 12 characters) followed
+   * by a comma or colon that does not open a quotation. Written as a scan from each comma or colon
+   * back to the verbs that can end there, because a regular expression with this alternation tried
+   * at every position of the text was the most expensive step of the stage.
+   */
+  private static List<int[]> reportedCues(String text) {
+    List<int[]> out = new ArrayList<>();
+    int covered = 0;
+    int n = text.length();
+    for (int punct = 1; punct < n; punct++) {
+      char p = text.charAt(punct);
+      if (p != '，' && p != ',' && p != '：' && p != ':') {
+        continue;
+      }
+      int verb = -1;
+      int verbEnd = punct;
+      for (String v : CUE_VERBS) {
+        int at = punct - v.length();
+        if (at >= covered && text.startsWith(v, at)) {
+          verb = at;
+          break;
+        }
+      }
+      if (verb < 0) {
+        // 告诉 plus an addressee: 告诉新华社记者，
+        for (int i = punct - 3; i >= Math.max(covered, punct - 14); i--) {
+          char c = text.charAt(i + 1);
+          if (c == '。' || c == '“' || c == '”' || c == '\n' || c == '，' || c == ',') {
+            break;
+          }
+          if (text.startsWith("告诉", i)) {
+            verb = i;
+            verbEnd = i + 2;
+            break;
+          }
+        }
+      }
+      if (verb < 0) {
+        continue;
+      }
+      int next = punct + 1;
+      while (next < n && Character.isWhitespace(text.charAt(next))) {
+        next++;
+      }
+      if (next < n && (text.charAt(next) == '“' || text.charAt(next) == '「' || text.charAt(next) == '"')) {
+        continue; // 他说：“… is a direct quote, attributed from the quote's side
+      }
+      out.add(new int[] {verb, verbEnd, punct + 1});
+      covered = punct + 1;
+    }
+    return out;
+  }
+
+  /** The end of the sentence starting at {@code from}, skipping stops inside quotation marks. */
+  private static int sentenceEnd(String text, int from) {
+    int to = from;
+    int n = text.length();
+    while (to < n) {
+      char c = text.charAt(to);
+      if (c == '。' || c == '！' || c == '？' || c == '!' || c == '?' || c == '\n') {
+        break;
+      }
+      int close = c == '“' ? text.indexOf('”', to) : c == '「' ? text.indexOf('」', to) : -1;
+      if (close > 0) {
+        int paragraph = text.indexOf('\n', to);
+        to = paragraph < 0 || close < paragraph ? close + 1 : to + 1;
+      } else {
+        to++;
+      }
+    }
+    return to;
+  }
+
+  /**
+   * True when the sentence at {@code start} continues reported speech: same paragraph, no cue of
+   * its own, no quotation (a term in marks such as “一带一路” is not one), and it does not open with
+   * a person or a pronoun (a new subject).
+   */
+  private static boolean continuesSpeech(String text, int start, List<Span> people) {
+    if (start >= text.length() || text.charAt(start) == '\n') {
+      return false;
+    }
+    char first = text.charAt(start);
+    if (first == '他' || first == '她' || first == '“' || first == '「') {
+      return false;
+    }
+    for (Span p : people) {
+      if (p.start() == start) {
+        return false;
+      }
+    }
+    int end = sentenceEnd(text, start);
+    String sentence = text.substring(start, end);
+    if (CUE_ANYWHERE.matcher(sentence).find()) {
+      return false;
+    }
+    for (int i = sentence.indexOf('“'); i >= 0; i = sentence.indexOf('“', i + 1)) {
+      int close = sentence.indexOf('”', i);
+      if (close < 0 || utteranceLike(sentence.substring(i + 1, close))) {
+        return false;
+      }
+    }
+    return sentence.indexOf('「') < 0;
+  }
+
   private void english(String text, List<Span> people, List<Quote> quotes) {
+    if (!hasEnglishCue(text)) {
+      return; // most Chinese articles: no sentence walk at all
+    }
     int sentenceStart = 0;
     for (int i = 0; i <= text.length(); i++) {
       boolean end = i == text.length() || text.charAt(i) == '\n'
@@ -229,11 +376,21 @@ public final class QuoteExtractor {
       }
       int stop = i < text.length() && text.charAt(i) == '.' ? i + 1 : i;
       String sentence = text.substring(sentenceStart, stop);
-      if (sentence.chars().anyMatch(ch -> ch >= 'a' && ch <= 'z')) {
+      if (hasEnglishCue(sentence)) {
         englishSentence(text, sentenceStart, sentence, people, quotes);
       }
       sentenceStart = i + 1;
     }
+  }
+
+  /** A cheap gate before the English patterns: one of their verbs is in the text. */
+  private static boolean hasEnglishCue(String sentence) {
+    for (String verb : ENGLISH_VERBS) {
+      if (sentence.contains(verb)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void englishSentence(String text, int offset, String sentence, List<Span> people, List<Quote> quotes) {
@@ -269,7 +426,8 @@ public final class QuoteExtractor {
 
   private Speaker englishSpeaker(String text, int start, int end, List<Span> people, List<Quote> earlier) {
     String phrase = text.substring(start, end);
-    if (phrase.equalsIgnoreCase("he") || phrase.equalsIgnoreCase("she")) {
+    if (phrase.equalsIgnoreCase("he") || phrase.equalsIgnoreCase("she")
+        || phrase.regionMatches(true, 0, "the ", 0, 4) && Character.isLowerCase(phrase.charAt(phrase.length() - 1))) {
       return resolve(text, new Span(start, end), people, earlier);
     }
     Matcher title = ENGLISH_TITLE.matcher(phrase);
@@ -342,6 +500,44 @@ public final class QuoteExtractor {
     return null;
   }
 
+  /**
+   * The subject of {@code [from, to)}: a pronoun at its start (resolved), else the first person
+   * mention that is not an addressee or object (向X, 对X, 与X, X的). Only with person mentions.
+   */
+  private static Speaker subjectOf(String text, int from, int to, List<Span> people, List<Quote> earlier) {
+    if (from < to && (text.charAt(from) == '他' || text.charAt(from) == '她')
+        && (from + 1 >= to || text.charAt(from + 1) != '们')) {
+      return resolve(text, new Span(from, from + 1), people, earlier);
+    }
+    for (Span p : people) {
+      if (p.start() < from || p.end() > to) {
+        continue;
+      }
+      char before = p.start() > from ? text.charAt(p.start() - 1) : ' ';
+      char after = p.end() < text.length() ? text.charAt(p.end()) : ' ';
+      if ("向对与同和为给把".indexOf(before) >= 0 || after == '的') {
+        continue;
+      }
+      return withRole(text, from, p);
+    }
+    return null;
+  }
+
+  /**
+   * Start of the sentence holding {@code at}: after the last stop, paragraph break, or closing mark
+   * that ends a quoted sentence (。” but not the ” of a term such as “汉语桥”).
+   */
+  private static int sentenceStart(String text, int at) {
+    for (int i = at - 1; i >= 0; i--) {
+      char c = text.charAt(i);
+      if ("。！？!?\n".indexOf(c) >= 0
+          || (c == '”' || c == '」') && i > 0 && "。！？!?…".indexOf(text.charAt(i - 1)) >= 0) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
   private static Speaker withRole(String text, int clauseStart, Span person) {
     int runStart = person.start();
     while (runStart > clauseStart && isNameChar(text.charAt(runStart - 1)) && person.start() - runStart < 30) {
@@ -358,32 +554,108 @@ public final class QuoteExtractor {
         lastStart = title.start();
       }
       if (last == before.length() && lastStart >= 0) {
-        role = before;
+        Matcher time = LEADING_TIME.matcher(before);
+        role = time.lookingAt() && time.end() < before.length() ? before.substring(time.end()) : before;
       }
     }
     return new Speaker(person.of(text), person, null, role);
   }
 
-  /** A pronoun's speaker: the last person mention before it, else the previous quote's speaker. */
+  /**
+   * A pronoun's (or a definite description's) speaker: the subject of the sentence it stands in
+   * (when it is not at the sentence start) or of the sentence before, that is a person named at the
+   * start of a clause, after at most a title (国家主席习近平, 哈萨克斯坦青年鲁斯兰); a clause that only
+   * sets the scene (作为…, 在…) is skipped, and a pronoun opening that sentence is followed back
+   * once more. Failing that, the speaker of a quote ending in the sentence before. Null rather than
+   * a guess: the last name printed before a pronoun is often an object (米歇尔祝贺习近平…，他表示).
+   */
   private static Speaker resolve(String text, Span pronoun, List<Span> people, List<Quote> earlier) {
-    Span antecedent = null;
-    for (Span p : people) {
-      if (p.end() <= pronoun.start()) {
-        antecedent = p;
-      }
-    }
-    if (antecedent == null) {
-      for (Quote q : earlier) {
-        if (q.speaker() != null && q.end() <= pronoun.start()
-            && text.substring(q.end(), pronoun.start()).chars().filter(c -> c == '\n').count() <= 1) {
-          antecedent = q.speaker();
+    int from = sentenceStart(text, pronoun.start());
+    int to = pronoun.start();
+    boolean followBack = true;
+    for (int hop = 0; hop < 3 && followBack; hop++) {
+      if (to > from && !text.substring(from, to).isBlank()) {
+        Span subject = clauseSubject(text, from, to, people);
+        if (subject != null) {
+          return new Speaker(subject.of(text), subject, pronoun, null);
+        }
+        for (Quote q : earlier) {
+          if (q.speaker() != null && q.end() > from && q.end() <= pronoun.start()) {
+            return new Speaker(q.speakerText(), q.speaker(), pronoun, q.role());
+          }
         }
       }
+      // the sentence before; followed further back only when it opens with a pronoun itself
+      followBack = hop == 0 || opensWithPronoun(text, from, to);
+      int prevEnd = from;
+      while (prevEnd > 0 && "。！？!?\n”」 ".indexOf(text.charAt(prevEnd - 1)) >= 0) {
+        prevEnd--;
+      }
+      if (prevEnd <= 0) {
+        return null;
+      }
+      to = prevEnd;
+      from = sentenceStart(text, to);
     }
-    if (antecedent == null) {
-      return null;
+    return null;
+  }
+
+  private static boolean opensWithPronoun(String text, int from, int to) {
+    int first = from;
+    while (first < to && Character.isWhitespace(text.charAt(first))) {
+      first++;
     }
-    return new Speaker(antecedent.of(text), antecedent, pronoun, null);
+    return first < to && (text.charAt(first) == '他' || text.charAt(first) == '她'
+        || text.startsWith("He ", first) || text.startsWith("She ", first));
+  }
+
+  /** The first person named at the start of a clause of {@code [from, to)}, after at most a title. */
+  private static Span clauseSubject(String text, int from, int to, List<Span> people) {
+    int clause = from;
+    for (int i = from; i <= to; i++) {
+      boolean end = i == to || "，,；;：:".indexOf(text.charAt(i)) >= 0;
+      if (!end) {
+        continue;
+      }
+      String c = text.substring(clause, i).strip();
+      boolean scene = c.startsWith("作为") || c.startsWith("在") || c.startsWith("据") || c.startsWith("随着")
+          || c.startsWith("当") || c.startsWith("对");
+      if (!scene) {
+        int lead = clause;
+        while (lead < i && Character.isWhitespace(text.charAt(lead))) {
+          lead++;
+        }
+        for (Span p : people) {
+          if (p.start() < lead || p.end() > i) {
+            continue;
+          }
+          String before = text.substring(lead, p.start());
+          if (before.isEmpty() || titleTail(before)) {
+            return p;
+          }
+          break;
+        }
+      }
+      clause = i + 1;
+    }
+    return null;
+  }
+
+  /** True when {@code s} ends in a title (总统, 主任, President) and holds no clause break. */
+  private static boolean titleTail(String s) {
+    if (s.indexOf('，') >= 0 || s.indexOf(',') >= 0) {
+      return false;
+    }
+    Matcher english = ENGLISH_TITLE.matcher(s);
+    if (english.matches()) {
+      return true;
+    }
+    Matcher title = TITLE.matcher(s);
+    int last = -1;
+    while (title.find()) {
+      last = title.end();
+    }
+    return last == s.length();
   }
 
   /**

@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * Direct and reported speech, with the speaker linked to an entity: the entity one of whose
  * mentions is the speaker's span (for a pronoun, its antecedent's), else the entity whose name or
- * alias is the speaker as printed.
+ * alias is the speaker as printed. The role is the title printed at the cue, else the fullest role the
+ * entity carries elsewhere in the article (马兴瑞说 ─▶ 新疆维吾尔自治区党委书记).
  */
 public final class QuoteStage implements MapStage {
   private final QuoteExtractor extractor = new QuoteExtractor();
@@ -46,13 +47,24 @@ public final class QuoteStage implements MapStage {
           new dev.dossier.model.Quote(
               speaker == null ? null : speaker.id(),
               speaker == null ? q.speakerText() : speaker.name(),
-              q.role(),
+              q.role() != null || speaker == null ? q.role() : longestRole(speaker),
               q.text(),
               q.start(),
               q.end(),
               q.kind() == Quote.Kind.DIRECT));
     }
     return d.with(Keys.QUOTES, List.copyOf(out));
+  }
+
+  /** The fullest title the entity carries (哈萨克斯坦总统 rather than 总统), or null. */
+  private static String longestRole(Entity e) {
+    String best = null;
+    for (String r : e.roles()) {
+      if (best == null || r.length() > best.length()) {
+        best = r;
+      }
+    }
+    return best;
   }
 
   private static Entity speaker(List<Entity> entities, Span at, String printed) {

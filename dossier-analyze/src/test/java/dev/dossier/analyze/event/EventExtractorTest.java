@@ -1,6 +1,7 @@
 package dev.dossier.analyze.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.dossier.analyze.sentence.SentenceSplitter;
 import dev.dossier.model.Dateline;
@@ -8,6 +9,7 @@ import dev.dossier.model.Entity;
 import dev.dossier.model.EntityType;
 import dev.dossier.model.Event;
 import dev.dossier.model.EventType;
+import dev.dossier.model.Quote;
 import dev.dossier.model.Span;
 import dev.dossier.model.TimeKind;
 import dev.dossier.model.TimeMention;
@@ -154,10 +156,322 @@ class EventExtractorTest {
               assertThat(e.planned()).isTrue();
               assertThat(e.place()).isEqualTo("astana");
               assertThat(e.date()).isEqualTo("2024-07-02/2024-07-06");
-              assertThat(e.participants()).contains("xi", "sco");
+              // The organisation names the meeting attended; it is not a participant.
+              assertThat(e.participants()).containsExactly("xi");
             });
     assertThat(events).filteredOn(e -> e.type() == EventType.SIGN).singleElement()
         .satisfies(e -> assertThat(e.participants()).containsExactlyInAnyOrder("xi", "tokayev"));
     assertThat(events).filteredOn(e -> e.type() == EventType.MEET).hasSize(1);
+  }
+
+  private List<Event> events(String text, List<Entity> entities, List<TimeMention> times, String published) {
+    return extractor.extract(text, splitter.split(text), entities, times, List.of(), null, published);
+  }
+
+  private static TimeMention range(String text, String expr, String value) {
+    int i = text.indexOf(expr);
+    return new TimeMention(expr, i, i + expr.length(), TimeKind.RANGE, value, new Span(0, text.length()));
+  }
+
+  @Test
+  void attendingAndThenAStateVisitAreTwoEventsNotThree() {
+    String text = "2022年9月,国家主席习近平出席在撒马尔罕举行的上海合作组织成员国元首理事会第二十二次会议,并应邀对哈萨克斯坦进行国事访问。";
+    List<Entity> entities =
+        List.of(
+            entity(text, "xi", EntityType.PERSON, "习近平"),
+            entity(text, "samarkand", EntityType.PLACE, "撒马尔罕"),
+            entity(text, "sco", EntityType.ORG, "上海合作组织"),
+            entity(text, "kz", EntityType.PLACE, "哈萨克斯坦"));
+    List<Event> events = events(text, entities, List.of(time(text, "2022年9月", 0, "2022-09")), "2023-10-20");
+    assertThat(events)
+        .extracting(Event::type, Event::participants, Event::place, Event::date, Event::planned)
+        .containsExactly(
+            tuple(EventType.ATTEND, List.of("xi"), "samarkand", "2022-09", false),
+            tuple(EventType.VISIT, List.of("xi"), "kz", "2022-09", false));
+    assertThat(events.get(0).evidence()).containsExactly(new Span(0, text.length()));
+  }
+
+  @Test
+  void nounsTalliesWishesAndSubordinateMentionsAreNotNewEvents() {
+    String text =
+        "这是继2013年9月以后,习近平第4次访问哈萨克斯坦。\n"
+            + "访问期间,习近平主席同托卡耶夫总统的会晤备受关注。\n"
+            + "习近平在与托卡耶夫会谈时说,很高兴在西安接待托卡耶夫总统。\n"
+            + "哈方热切期待习近平主席到访。\n"
+            + "托卡耶夫总统2019年以来已5次来华,两位领导人还多次通电话。\n"
+            + "托卡耶夫在结束出席高峰论坛后,专程到访新疆。";
+    List<Entity> entities =
+        List.of(
+            entity(text, "xi", EntityType.PERSON, "习近平"),
+            entity(text, "tokayev", EntityType.PERSON, "托卡耶夫"),
+            entity(text, "kz", EntityType.PLACE, "哈萨克斯坦"),
+            entity(text, "xian", EntityType.PLACE, "西安"),
+            entity(text, "xinjiang", EntityType.PLACE, "新疆"));
+    List<Event> events = events(text, entities, List.of(), "2023-10-20");
+    // Only the last sentence reports a happening: the visit to Xinjiang, not the forum it followed.
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo(EventType.VISIT);
+      assertThat(e.participants()).containsExactly("tokayev");
+      assertThat(e.place()).isEqualTo("xinjiang");
+      assertThat(e.evidence()).containsExactly(new Span(text.indexOf("托卡耶夫在结束"), text.length()));
+    });
+  }
+
+  @Test
+  void participantsAreSubjectAndObjectNotInvitersOrPeopleOfARelativeClause() {
+    String text =
+        "国家主席习近平将于7月2日至6日出席在阿斯塔纳举行的上海合作组织峰会,并应哈萨克斯坦总统托卡耶夫、塔吉克斯坦总统拉赫蒙邀请对两国进行国事访问。\n"
+            + "8月16日,马兴瑞在乌鲁木齐会见了来新疆访问并出席博览会的哈萨克斯坦副总理茹曼加林一行。";
+    List<Entity> entities =
+        List.of(
+            entity(text, "xi", EntityType.PERSON, "习近平"),
+            entity(text, "tokayev", EntityType.PERSON, "托卡耶夫"),
+            entity(text, "rahmon", EntityType.PERSON, "拉赫蒙"),
+            entity(text, "ma", EntityType.PERSON, "马兴瑞"),
+            entity(text, "zhumangarin", EntityType.PERSON, "茹曼加林"),
+            entity(text, "astana", EntityType.PLACE, "阿斯塔纳"),
+            entity(text, "urumqi", EntityType.PLACE, "乌鲁木齐"),
+            entity(text, "xinjiang", EntityType.PLACE, "新疆"),
+            entity(text, "kz", EntityType.PLACE, "哈萨克斯坦"),
+            entity(text, "two", EntityType.PLACE, "两国"),
+            entity(text, "sco", EntityType.ORG, "上海合作组织"));
+    List<TimeMention> times =
+        List.of(range(text, "7月2日至6日", "2024-07-02/2024-07-06"), time(text, "8月16日", 0, "2023-08-16"));
+    List<Event> events = events(text, entities, times, "2024-07-01");
+    assertThat(events)
+        .extracting(Event::type, Event::participants, Event::place, Event::date, Event::planned)
+        .containsExactly(
+            tuple(EventType.ATTEND, List.of("xi"), "astana", "2024-07-02/2024-07-06", true),
+            tuple(EventType.VISIT, List.of("xi"), null, "2024-07-02/2024-07-06", true),
+            tuple(EventType.MEET, List.of("ma", "zhumangarin"), "urumqi", "2023-08-16", false));
+  }
+
+  @Test
+  void theSpeakersWordsMakeAnEventOnlyWhenTheyAnnounceOne() {
+    String text =
+        "毛宁说,此访是习近平主席第五次访问哈萨克斯坦。访问期间,习近平主席将同托卡耶夫总统举行会谈。\n"
+            + "托卡耶夫表示,这是我作为哈萨克斯坦总统首次访问中国新疆。";
+    List<Entity> entities =
+        List.of(
+            entity(text, "mao", EntityType.PERSON, "毛宁"),
+            entity(text, "xi", EntityType.PERSON, "习近平"),
+            entity(text, "tokayev", EntityType.PERSON, "托卡耶夫"),
+            entity(text, "kz", EntityType.PLACE, "哈萨克斯坦"),
+            entity(text, "xinjiang", EntityType.PLACE, "新疆"));
+    int first = text.indexOf("此访");
+    int second = text.indexOf("这是我");
+    List<Quote> quotes =
+        List.of(
+            new Quote("mao", "毛宁", null, text.substring(first, text.indexOf('\n') - 1), first, text.indexOf('\n') - 1, false),
+            new Quote("tokayev", "托卡耶夫", null, text.substring(second, text.length() - 1), second, text.length() - 1, false));
+    List<Event> events = extractor.extract(text, splitter.split(text), entities, List.of(), quotes, null, "2024-07-01");
+    assertThat(events)
+        .singleElement()
+        .satisfies(e -> {
+          assertThat(e.type()).isEqualTo(EventType.MEET);
+          assertThat(e.participants()).containsExactly("xi", "tokayev");
+          assertThat(e.planned()).isTrue();
+        });
+  }
+
+  @Test
+  void englishVerbsCountAndNounsOfAKnownVisitDoNot() {
+    String text =
+        "Xi made the remarks in a written statement upon his arrival in Astana for a state visit to Kazakhstan.\n"
+            + "He said that during the visit, he will have talks with President Tokayev.\n"
+            + "On Tuesday evening, Xi and Tokayev had a cordial exchange over dinner.";
+    List<Entity> entities =
+        List.of(
+            entity(text, "xi", EntityType.PERSON, "Xi"),
+            entity(text, "tokayev", EntityType.PERSON, "Tokayev"),
+            entity(text, "astana", EntityType.PLACE, "Astana"),
+            entity(text, "kz", EntityType.PLACE, "Kazakhstan"));
+    int said = text.indexOf("during the visit");
+    int saidEnd = text.indexOf(".\nOn");
+    List<Quote> quotes = List.of(new Quote("xi", "Xi", null, text.substring(said, saidEnd), said, saidEnd, false));
+    List<TimeMention> times = List.of(time(text, "Tuesday evening", 0, "2024-07-02TEV"));
+    List<Event> events = extractor.extract(text, splitter.split(text), entities, times, quotes, null, "2024-07-03");
+    assertThat(events)
+        .extracting(Event::type, Event::participants, Event::place, Event::date, Event::planned)
+        .containsExactly(
+            tuple(EventType.SPEECH, List.of("xi"), "astana", null, false),
+            tuple(EventType.VISIT, List.of("xi"), "kz", null, false),
+            tuple(EventType.MEET, List.of("xi", "tokayev"), null, null, true),
+            tuple(EventType.MEET, List.of("xi", "tokayev"), null, "2024-07-02", false));
+  }
+
+  @Test
+  void datelineDatesTheReportNotTheEventAndAPlaceAfterZaiIsTheMostSpecific() {
+    String text = "新华社北京7月1日电 2013年,习近平在哈萨克斯坦首都阿斯塔纳发表重要演讲。";
+    List<Entity> entities =
+        List.of(
+            entity(text, "beijing", EntityType.PLACE, "北京"),
+            entity(text, "xi", EntityType.PERSON, "习近平"),
+            entity(text, "kz", EntityType.PLACE, "哈萨克斯坦"),
+            entity(text, "astana", EntityType.PLACE, "阿斯塔纳"));
+    List<TimeMention> times = List.of(time(text, "7月1日", 0, "2024-07-01"), time(text, "2013年", 0, "2013"));
+    Dateline dateline = new Dateline("北京", "2024-07-01", "新华社", 0, 10);
+    List<Event> events = extractor.extract(text, splitter.split(text), entities, times, List.of(), dateline, "2024-07-01");
+    assertThat(events)
+        .extracting(Event::type, Event::participants, Event::place, Event::date, Event::planned)
+        .containsExactly(tuple(EventType.SPEECH, List.of("xi"), "astana", "2013", false));
+  }
+
+  @Test
+  void aHeadingAndItsBodySentenceAreOneEventAndAPlaceInsideItsCountryMerges() {
+    String text = "3月底,马兴瑞在哈萨克斯坦会见托卡耶夫\n今年3月底,马兴瑞率代表团出访哈萨克斯坦,并在阿斯塔纳会见哈萨克斯坦总统托卡耶夫。";
+    List<Span> kz = new ArrayList<>();
+    for (int i = text.indexOf("哈萨克斯坦"); i >= 0; i = text.indexOf("哈萨克斯坦", i + 1)) {
+      kz.add(new Span(i, i + 5));
+    }
+    int astana = text.indexOf("阿斯塔纳");
+    List<Entity> entities =
+        List.of(
+            entity(text, "ma", EntityType.PERSON, "马兴瑞"),
+            entity(text, "tokayev", EntityType.PERSON, "托卡耶夫"),
+            new Entity("kz", "哈萨克斯坦", EntityType.PLACE, List.of(), List.of(), null, kz),
+            new Entity("astana", "阿斯塔纳", EntityType.PLACE, List.of(), List.of(), "kz", List.of(new Span(astana, astana + 4))));
+    List<TimeMention> times = List.of(time(text, "3月底", 0, "2023-03"), time(text, "今年3月底", 0, "2023-03"));
+    List<Event> events = events(text, entities, times, "2023-10-20");
+    assertThat(events)
+        .extracting(Event::type, Event::participants, Event::place, e -> e.evidence().size())
+        .containsExactly(
+            tuple(EventType.MEET, List.of("ma", "tokayev"), "astana", 2),
+            tuple(EventType.VISIT, List.of("ma"), "kz", 1));
+  }
+
+  // Xinwen Lianbo style: 王毅参加会见 adds a participant; 夫人 makes the first name a modifier; 出席…并讲话.
+  @Test
+  void joiningAMeetingSpouseTitlesAndSpeechesAfterAttending() {
+    String text =
+        "9月15日上午,国家主席习近平在人民大会堂会见柬埔寨首相洪玛奈。\n王毅参加会见。\n"
+            + "当地时间15日上午,国家主席习近平夫人彭丽媛在巴厘岛出席文化活动。\n"
+            + "沈跃跃出席会议并讲话。\n习近平主席同你举行会谈,全面规划两国关系发展。";
+    List<Entity> entities =
+        List.of(
+            entity(text, "xi", EntityType.PERSON, "习近平"),
+            entity(text, "hun", EntityType.PERSON, "洪玛奈"),
+            entity(text, "wang", EntityType.PERSON, "王毅"),
+            entity(text, "peng", EntityType.PERSON, "彭丽媛"),
+            entity(text, "shen", EntityType.PERSON, "沈跃跃"),
+            entity(text, "hall", EntityType.PLACE, "人民大会堂"),
+            entity(text, "bali", EntityType.PLACE, "巴厘岛"));
+    List<TimeMention> times =
+        List.of(time(text, "9月15日上午", 0, "2023-09-15TMO"), time(text, "当地时间15日上午", 0, "2023-09-15TMO"));
+    List<Event> events = events(text, entities, times, "2023-09-15");
+    assertThat(events)
+        .extracting(Event::type, Event::participants, Event::place, Event::date)
+        .containsExactly(
+            tuple(EventType.MEET, List.of("xi", "hun", "wang"), "hall", "2023-09-15"),
+            tuple(EventType.ATTEND, List.of("peng"), "bali", "2023-09-15"),
+            tuple(EventType.ATTEND, List.of("shen"), null, null),
+            tuple(EventType.SPEECH, List.of("shen"), null, null));
+  }
+
+  // Xinwen Lianbo style: relative clauses on the guest, late joiners, decrees, dates inside names.
+  @Test
+  void guestsRelativeClauseLateJoinersDecreesAndTheMostSpecificDate() {
+    String text =
+        "5月15日下午,国家主席习近平在人民大会堂同来华进行国事访问的厄立特里亚总统伊萨亚斯举行会谈。\n王毅、何立峰等参加。\n"
+            + "2022年11月15日,国家副主席王岐山出席在新加坡举行的2022年创新经济论坛开幕式并发表视频致辞。\n"
+            + "国务院总理李强日前签署国务院令,公布《条例》,自2024年5月1日起施行。";
+    List<Entity> entities =
+        List.of(
+            entity(text, "xi", EntityType.PERSON, "习近平"),
+            entity(text, "isaias", EntityType.PERSON, "伊萨亚斯"),
+            entity(text, "wang", EntityType.PERSON, "王毅"),
+            entity(text, "he", EntityType.PERSON, "何立峰"),
+            entity(text, "wqs", EntityType.PERSON, "王岐山"),
+            entity(text, "li", EntityType.PERSON, "李强"),
+            entity(text, "hall", EntityType.PLACE, "人民大会堂"),
+            entity(text, "sg", EntityType.PLACE, "新加坡"));
+    List<TimeMention> times =
+        List.of(
+            time(text, "5月15日下午", 0, "2023-05-15TAF"),
+            time(text, "2022年11月15日", 0, "2022-11-15"),
+            time(text, "2022年", 1, "2022"),
+            time(text, "2024年5月1日", 0, "2024-05-01"));
+    List<Event> events = events(text, entities, times, "2024-03-15");
+    assertThat(events)
+        .extracting(Event::type, Event::participants, Event::place, Event::date, Event::planned)
+        .containsExactly(
+            tuple(EventType.MEET, List.of("xi", "isaias", "wang", "he"), "hall", "2023-05-15", false),
+            tuple(EventType.ATTEND, List.of("wqs"), "sg", "2022-11-15", false),
+            tuple(EventType.SPEECH, List.of("wqs"), "sg", "2022-11-15", false));
+  }
+
+  @Test
+  void englishNewsSentences() {
+    String text =
+        "BEIJING, Oct. 17 (Xinhua) -- Chinese President Xi Jinping met with visiting Kazakh President Kassym-Jomart Tokayev in Beijing on Tuesday.\n"
+            + "The two presidents held talks and witnessed the signing of cooperation documents.\n"
+            + "Xi will pay a state visit to Kazakhstan from July 2 to 6, spokesperson Mao Ning said.\n"
+            + "Mao said Xi's visit to Kazakhstan will boost ties.";
+    List<Entity> entities =
+        List.of(
+            entity(text, "xi", EntityType.PERSON, "Xi Jinping", "Xi"),
+            entity(text, "tokayev", EntityType.PERSON, "Kassym-Jomart Tokayev"),
+            entity(text, "mao", EntityType.PERSON, "Mao Ning", "Mao"),
+            entity(text, "beijing", EntityType.PLACE, "Beijing"),
+            entity(text, "kz", EntityType.PLACE, "Kazakhstan"));
+    List<TimeMention> times =
+        List.of(time(text, "Tuesday", 0, "2023-10-17"), range(text, "from July 2 to 6", "2024-07-02/2024-07-06"));
+    Dateline dateline = new Dateline("Beijing", "2023-10-17", "Xinhua", 0, 26);
+    int said = text.indexOf("Xi's");
+    List<Quote> quotes = List.of(new Quote("mao", "Mao", null, text.substring(said, text.length() - 1), said, text.length() - 1, false));
+    List<Event> events = extractor.extract(text, splitter.split(text), entities, times, quotes, dateline, "2023-10-17");
+    assertThat(events)
+        .extracting(Event::type, Event::participants, Event::place, Event::date, Event::planned)
+        .containsExactly(
+            tuple(EventType.MEET, List.of("xi", "tokayev"), "beijing", "2023-10-17", false),
+            tuple(EventType.SIGN, List.of("xi", "tokayev"), null, null, false),
+            tuple(EventType.VISIT, List.of("xi"), "kz", "2024-07-02/2024-07-06", true));
+  }
+
+  @Test
+  void theDatelineDatesAnUndatedEventOfItsParagraphOnly() {
+    String text = "新华社阿斯塔纳7月2日电 国家主席习近平会见哈萨克斯坦总统托卡耶夫。\n习近平同托卡耶夫举行会谈。";
+    List<Entity> entities =
+        List.of(
+            entity(text, "astana", EntityType.PLACE, "阿斯塔纳"),
+            entity(text, "xi", EntityType.PERSON, "习近平"),
+            entity(text, "tokayev", EntityType.PERSON, "托卡耶夫"),
+            entity(text, "kz", EntityType.PLACE, "哈萨克斯坦"));
+    List<TimeMention> times = List.of(time(text, "7月2日", 0, "2024-07-02"));
+    Dateline dateline = new Dateline("阿斯塔纳", "2024-07-02", "新华社", 0, 12);
+    List<Event> events = extractor.extract(text, splitter.split(text), entities, times, List.of(), dateline, "2024-07-03");
+    assertThat(events)
+        .extracting(Event::type, Event::participants, Event::place, Event::date, e -> e.evidence().size())
+        .containsExactly(tuple(EventType.MEET, List.of("xi", "tokayev"), "astana", "2024-07-02", 2));
+  }
+
+  // A subject carried from an earlier clause stops at that clause's own trigger; a collective noun
+  // subject (两国代表团) is the clause's own, so nothing is carried; a governed person is an object.
+  @Test
+  void carriedSubjectsAndObjectsOfOtherVerbs() {
+    String text =
+        "11月12日至13日,国务院副总理丁薛祥应邀访问阿塞拜疆,在巴库会见阿塞拜疆总统阿利耶夫,同副总理穆斯塔法耶夫举行会谈。\n"
+            + "俄总统普京和美总统特朗普先进行一对一对话,然后两国代表团将进行会谈。\n"
+            + "丁薛祥出席开幕式,宣读习近平主席贺信并致辞。";
+    List<Entity> entities =
+        List.of(
+            entity(text, "ding", EntityType.PERSON, "丁薛祥"),
+            entity(text, "aliyev", EntityType.PERSON, "阿利耶夫"),
+            entity(text, "mustafayev", EntityType.PERSON, "穆斯塔法耶夫"),
+            entity(text, "putin", EntityType.PERSON, "普京"),
+            entity(text, "trump", EntityType.PERSON, "特朗普"),
+            entity(text, "xi", EntityType.PERSON, "习近平"),
+            entity(text, "az", EntityType.PLACE, "阿塞拜疆"),
+            entity(text, "baku", EntityType.PLACE, "巴库"));
+    List<TimeMention> times = List.of(range(text, "11月12日至13日", "2024-11-12/2024-11-13"));
+    List<Event> events = events(text, entities, times, "2024-11-14");
+    assertThat(events)
+        .extracting(Event::type, Event::participants, Event::place)
+        .containsExactly(
+            tuple(EventType.VISIT, List.of("ding"), "az"),
+            tuple(EventType.MEET, List.of("ding", "aliyev"), "baku"),
+            tuple(EventType.MEET, List.of("ding", "mustafayev"), null),
+            tuple(EventType.ATTEND, List.of("ding"), null),
+            tuple(EventType.SPEECH, List.of("ding"), null));
   }
 }

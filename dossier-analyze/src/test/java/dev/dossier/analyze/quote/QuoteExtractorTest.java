@@ -113,4 +113,96 @@ class QuoteExtractorTest {
         + "哈萨克斯坦研究机构“中国中心”主任。《人民日报》7月发文称，元首战略引领是中哈关系的保障。";
     assertThat(EXTRACTOR.extract(text)).isEmpty();
   }
+
+  // Reported speech goes on through the paragraph until a sentence brings its own speaker or cue.
+  @Test
+  void reportedSpeechRunsOnUntilANewSpeakerOrParagraph() {
+    String text = "托卡耶夫则表示,我很高兴应邀来华出席第三届“一带一路”国际合作高峰论坛。哈萨克斯坦是首倡之地,从第一天起,哈方就坚定支持。"
+        + "马兴瑞说,新疆愿加强合作。\n哈萨克斯坦愿持续深化务实合作。";
+    List<Span> persons = List.of(new Span(0, 4), new Span(text.indexOf("马兴瑞"), text.indexOf("马兴瑞") + 3));
+    List<Quote> quotes = EXTRACTOR.extract(text, persons);
+    int firstEnd = text.indexOf("。马兴瑞");
+    int second = text.indexOf("新疆愿");
+    assertThat(quotes)
+        .extracting(Quote::speakerText, Quote::start, Quote::end)
+        .containsExactly(tuple("托卡耶夫", 8, firstEnd), tuple("马兴瑞", second, text.indexOf("。\n")));
+    assertThat(quotes.get(0).text()).contains("。哈萨克斯坦是首倡之地");
+  }
+
+  // samples/001 and samples/004: the speaker named in the clause before a colon, or in the sentence after the quote.
+  @Test
+  void speakerBeforeAColonOrInTheSentenceAfterTheQuote() {
+    String text = "托卡耶夫总统在机场用中文向习主席表达问候:“欢迎您到哈萨克斯坦来访问!”\n"
+        + "“相信习近平主席的访问将进一步促进两国文化交流。”哈萨克斯坦青年鲁斯兰在接受新华社记者采访时道出自己的期待。\n"
+        + "“中哈友谊心连心,丝绸之路永光明。”爽朗的童声,道出中哈世代友好的民心所向。";
+    int ruslan = text.indexOf("鲁斯兰");
+    int xi = text.indexOf("习近平");
+    List<Span> persons = List.of(new Span(0, 4), new Span(13, 16), new Span(xi, xi + 3), new Span(ruslan, ruslan + 3));
+    List<Quote> quotes = EXTRACTOR.extract(text, persons);
+    assertThat(quotes)
+        .extracting(Quote::speakerText, Quote::start)
+        .containsExactly(
+            tuple("托卡耶夫", text.indexOf("欢迎您")),
+            tuple("鲁斯兰", text.indexOf("相信习近平")),
+            tuple(null, text.indexOf("中哈友谊")));
+    assertThat(quotes.get(1).role()).isEqualTo("哈萨克斯坦青年");
+  }
+
+  // samples/002: "The Chinese president said" refers back to the last person named.
+  @Test
+  void englishDefiniteDescriptionRefersBack() {
+    String text = "Xi made the remarks in a written statement upon his arrival in Astana.\n"
+        + "The Chinese president said he is delighted to visit the beautiful country of Kazakhstan.";
+    int second = text.indexOf('\n') + 1;
+    Quote q = EXTRACTOR.extract(text, List.of(new Span(0, 2))).get(0);
+    assertThat(q.speakerText()).isEqualTo("Xi");
+    assertThat(q.speaker()).isEqualTo(new Span(0, 2));
+    assertThat(q.span()).isEqualTo(new Span(second + 27, text.length() - 1));
+    assertThat(q.text()).startsWith("he is delighted");
+  }
+
+  // A pronoun takes the subject of the sentence before, followed back over a sentence opening with
+  // a pronoun, never the last name printed (often an object); unknown stays null.
+  @Test
+  void pronounTakesTheSubjectNotTheLastNamePrinted() {
+    String text = "叶尔克目前就读于欧亚大学，曾两次参加“汉语桥”比赛并获奖。她计划今后到中国高校继续深造。"
+        + "她对习近平主席再次到访充满期待：“相信此次访问将促进两国经济合作更密切。”\n"
+        + "米歇尔祝贺习近平再次连任，代表欧盟对江泽民同志逝世表示哀悼。他表示，国际形势正在经历深刻复杂变化。";
+    int xi = text.indexOf("习近平");
+    int xi2 = text.indexOf("习近平", xi + 1);
+    int jiang = text.indexOf("江泽民");
+    List<Span> persons = List.of(new Span(0, 3), new Span(xi, xi + 3), new Span(xi2, xi2 + 3), new Span(jiang, jiang + 3));
+    List<Quote> quotes = EXTRACTOR.extract(text, persons);
+    assertThat(quotes)
+        .extracting(Quote::kind, Quote::speakerText, Quote::start)
+        .containsExactly(tuple(Kind.DIRECT, "叶尔克", text.indexOf("相信此次")));
+    assertThat(quotes.get(0).pronoun()).isEqualTo(new Span(text.indexOf("她对"), text.indexOf("她对") + 1));
+  }
+
+  @Test
+  void meetingsAndDocumentsAreNotSpeakersAndTimeWordsAreNotRoles() {
+    String text = "会议强调，要深入学习贯彻党的二十大精神。摩方表示，愿同中方加强合作。两国表示，将深化合作。\n3月1日上午白俄罗斯总统卢卡申科表示，白方坚定坚持一个中国原则。";
+    int second = text.lastIndexOf("卢卡申科");
+    List<Quote> quotes = EXTRACTOR.extract(text, List.of(new Span(second, second + 4)));
+    assertThat(quotes).singleElement().satisfies(q -> {
+      assertThat(q.speakerText()).isEqualTo("卢卡申科");
+      assertThat(q.role()).isEqualTo("白俄罗斯总统");
+    });
+  }
+
+  // Print convention: a quote running over paragraphs reopens each paragraph with “ and closes once.
+  @Test
+  void aQuoteOverSeveralParagraphsIsOneQuote() {
+    String text = "外交部发言人毛宁说：“中方愿同各方一道，推动上合组织高质量发展。\n“我们期待峰会取得圆满成功。”\n记者问，峰会何时举行？";
+    List<Quote> quotes = EXTRACTOR.extract(text);
+    int open = text.indexOf('“') + 1;
+    int close = text.indexOf('”');
+    assertThat(quotes).singleElement().satisfies(q -> {
+      assertThat(q.kind()).isEqualTo(Kind.DIRECT);
+      assertThat(q.speakerText()).isEqualTo("毛宁");
+      assertThat(q.role()).isEqualTo("外交部发言人");
+      assertThat(q.span()).isEqualTo(new Span(open, close));
+      assertThat(q.text()).contains("\n“我们期待");
+    });
+  }
 }

@@ -1,0 +1,155 @@
+package dev.dossier.analyze;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dossier.clean.CleaningConfig;
+import dev.dossier.clean.Samples;
+import dev.dossier.model.Article;
+import dev.dossier.model.Entity;
+import dev.dossier.model.Event;
+import dev.dossier.model.EventType;
+import dev.dossier.model.Span;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Events of the bundled samples through the whole pipeline: what a careful reader lists (every
+ * real happening, each once), and the mentions that are not happenings.
+ */
+class EventSeedTest {
+  private static final DossierPipeline PIPELINE =
+      DossierPipeline.full(CleaningConfig.defaults(), AnalysisConfig.defaults());
+  private static final Map<String, List<Article>> CACHE = new ConcurrentHashMap<>();
+
+  private static List<Article> articles(String prefix) {
+    return CACHE.computeIfAbsent(prefix, p -> PIPELINE.process(Samples.path(p).toString(), Samples.bytes(p)));
+  }
+
+  private static String id(Article a, String name) {
+    return a.entities().stream()
+        .filter(e -> e.name().equals(name) || e.aliases().contains(name))
+        .map(Entity::id)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no entity " + name));
+  }
+
+  private static Span at(Article a, String s) {
+    int i = a.text().indexOf(s);
+    assertThat(i).as("position of %s", s).isGreaterThanOrEqualTo(0);
+    return new Span(i, i + s.length());
+  }
+
+  /** The events with an evidence span holding {@code snippet}. */
+  private static List<Event> reportedAt(Article a, String snippet) {
+    Span s = at(a, snippet);
+    return a.events().stream().filter(e -> e.evidence().stream().anyMatch(ev -> ev.contains(s))).toList();
+  }
+
+  @Test
+  void attendingAndAStateVisitInOneSentenceAreTwoEventsWithTheirOwnPlaces() {
+    Article a = articles("000").get(0);
+    List<Event> events = reportedAt(a, "今年5月,托卡耶夫在西安出席中国—中亚峰会,并对中国进行国事访问");
+    assertThat(events).extracting(Event::type).containsExactly(EventType.ATTEND, EventType.VISIT);
+    assertThat(events).allSatisfy(e -> {
+      assertThat(e.participants()).containsExactly(id(a, "托卡耶夫"));
+      assertThat(e.date()).isEqualTo("2023-05");
+      assertThat(e.planned()).isFalse();
+    });
+    assertThat(events.get(0).place()).isEqualTo(id(a, "西安"));
+    assertThat(events.get(1).place()).isEqualTo(id(a, "中国"));
+  }
+
+  @Test
+  void mentionsOfKnownOrCountedHappeningsAreNotEvents() {
+    Article a = articles("000").get(0);
+    assertThat(reportedAt(a, "习近平第4次访问哈萨克斯坦")).isEmpty();
+    assertThat(reportedAt(a, "习近平在与托卡耶夫会谈时说")).isEmpty();
+    assertThat(reportedAt(a, "这是我作为哈萨克斯坦总统首次访问中国新疆")).isEmpty();
+    Article b = articles("001").get(0);
+    assertThat(reportedAt(b, "这是习主席与托卡耶夫总统的第7次面对面会晤")).isEmpty();
+    assertThat(reportedAt(b, "两国元首此次会晤为下阶段合作明方向")).isEmpty();
+    assertThat(reportedAt(b, "欢迎您到哈萨克斯坦来访问")).isEmpty();
+    Article c = articles("004").get(1);
+    assertThat(reportedAt(c, "“我们总是期待习主席的来访。”")).isEmpty();
+    assertThat(reportedAt(c, "对习近平主席的访问充满期待")).isEmpty();
+    assertThat(reportedAt(c, "最后抵达阿塞拜疆巴库港")).isEmpty();
+  }
+
+  @Test
+  void twoMeetingsInOneSentenceKeepTheirOwnHostsAndPlaces() {
+    Article a = articles("000").get(0);
+    List<Event> events = reportedAt(a, "国家主席习近平在人民大会堂会见托卡耶夫");
+    assertThat(events).extracting(Event::type).containsOnly(EventType.MEET);
+    assertThat(events)
+        .extracting(Event::participants, Event::place, Event::date)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(List.of(id(a, "习近平"), id(a, "托卡耶夫")), id(a, "人民大会堂"), "2023-10-17"),
+            org.assertj.core.groups.Tuple.tuple(List.of(id(a, "李强"), id(a, "托卡耶夫")), id(a, "钓鱼台国宾馆"), "2023-10-17"));
+    // 两国元首共同见证签署: a signing of its own, by the two presidents of the last paragraphs.
+    assertThat(reportedAt(a, "两国元首共同见证签署"))
+        .singleElement()
+        .satisfies(e -> {
+          assertThat(e.type()).isEqualTo(EventType.SIGN);
+          assertThat(e.participants()).containsExactlyInAnyOrder(id(a, "习近平"), id(a, "托卡耶夫"));
+        });
+  }
+
+  @Test
+  void theAnnouncedStateVisitsArePlannedWithTheirDateRange() {
+    for (Article a : articles("004")) {
+      String xi = id(a, "习近平");
+      List<Event> lead = reportedAt(a, "出席在阿斯塔纳举行的上海合作组织成员国元首理事会第二十四次会议");
+      assertThat(lead).extracting(Event::type).containsExactly(EventType.ATTEND, EventType.VISIT);
+      assertThat(lead).allSatisfy(e -> {
+        assertThat(e.planned()).isTrue();
+        assertThat(e.date()).isEqualTo("2024-07-02/2024-07-06");
+        assertThat(e.participants()).containsExactly(xi); // the inviters (应…邀请) are not participants
+      });
+      assertThat(lead.get(0).place()).isEqualTo(id(a, "阿斯塔纳"));
+    }
+    Article p = articles("004").get(0);
+    assertThat(reportedAt(p, "习近平主席将同托卡耶夫总统举行会谈"))
+        .filteredOn(e -> e.type() == EventType.MEET)
+        .singleElement()
+        .satisfies(e -> {
+          assertThat(e.planned()).isTrue();
+          assertThat(e.participants()).containsExactly(id(p, "习近平"), id(p, "托卡耶夫"));
+        });
+  }
+
+  @Test
+  void theEnglishBodyAddsTheVisitAndThePlannedTalksOfSample002() {
+    Article a = articles("002").get(0);
+    String xi = id(a, "习近平");
+    assertThat(reportedAt(a, "for a state visit to Kazakhstan"))
+        .filteredOn(e -> e.type() == EventType.VISIT)
+        .singleElement()
+        .satisfies(e -> {
+          assertThat(e.participants()).containsExactly(xi);
+          assertThat(e.place()).isEqualTo(id(a, "哈萨克斯坦"));
+        });
+    assertThat(reportedAt(a, "he will have talks with President Tokayev"))
+        .singleElement()
+        .satisfies(e -> {
+          assertThat(e.type()).isEqualTo(EventType.MEET);
+          assertThat(e.planned()).isTrue();
+          assertThat(e.participants()).containsExactly(xi, id(a, "托卡耶夫"));
+        });
+    // "he is delighted to visit" is Xi's own word about the visit already reported.
+    assertThat(reportedAt(a, "he is delighted to visit")).isEmpty();
+  }
+
+  @Test
+  void theAstanaTalksOf001HaveTheirDayAndPlace() {
+    Article a = articles("001").get(0);
+    List<Event> talks = reportedAt(a, "就是在阿斯塔纳总统府同托卡耶夫总统会谈");
+    assertThat(talks).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo(EventType.MEET);
+      assertThat(e.participants()).containsExactly(id(a, "习近平"), id(a, "托卡耶夫"));
+      assertThat(e.place()).isEqualTo(id(a, "阿斯塔纳"));
+      assertThat(e.date()).isEqualTo("2025-06-16");
+    });
+  }
+}

@@ -1,0 +1,87 @@
+package dev.dossier.analyze;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dossier.clean.CleaningConfig;
+import dev.dossier.clean.Samples;
+import dev.dossier.model.Article;
+import dev.dossier.model.Entity;
+import dev.dossier.model.Quote;
+import dev.dossier.model.Span;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.Test;
+
+/** Quotes of the bundled samples through the whole pipeline: speakers, roles and exact spans. */
+class QuoteSeedTest {
+  private static final DossierPipeline PIPELINE =
+      DossierPipeline.full(CleaningConfig.defaults(), AnalysisConfig.defaults());
+  private static final Map<String, List<Article>> CACHE = new ConcurrentHashMap<>();
+
+  private static List<Article> articles(String prefix) {
+    return CACHE.computeIfAbsent(prefix, p -> PIPELINE.process(Samples.path(p).toString(), Samples.bytes(p)));
+  }
+
+  private static String id(Article a, String name) {
+    return a.entities().stream()
+        .filter(e -> e.name().equals(name) || e.aliases().contains(name))
+        .map(Entity::id)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no entity " + name));
+  }
+
+  /** The quote starting where {@code snippet} starts. */
+  private static Quote quoteAt(Article a, String snippet) {
+    int i = a.text().indexOf(snippet);
+    assertThat(i).as("position of %s", snippet).isGreaterThanOrEqualTo(0);
+    return a.quotes().stream()
+        .filter(q -> q.start() == i)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no quote at " + i + " (" + snippet + "): " + a.quotes()));
+  }
+
+  @Test
+  void spansAreExactEverywhere() {
+    for (String prefix : List.of("000", "001", "002", "003", "004")) {
+      for (Article a : articles(prefix)) {
+        assertThat(a.quotes()).allSatisfy(q -> assertThat(new Span(q.start(), q.end()).of(a.text())).isEqualTo(q.text()));
+      }
+    }
+  }
+
+  @Test
+  void reportedSpeechRunsOverTheSpeakersSentencesAndKeepsTheRole() {
+    Article a = articles("000").get(0);
+    Quote q = quoteAt(a, "我很高兴应邀来华出席第三届");
+    assertThat(q.speaker()).isEqualTo(id(a, "托卡耶夫"));
+    assertThat(q.direct()).isFalse();
+    assertThat(q.role()).isEqualTo("哈萨克斯坦总统");
+    String paragraph = "哈方就坚定支持并积极参与";
+    assertThat(q.end()).isEqualTo(a.text().indexOf(paragraph) + paragraph.length());
+  }
+
+  @Test
+  void speakersNamedBeforeAColonOrAfterTheQuote() {
+    Article b = articles("001").get(0);
+    assertThat(quoteAt(b, "欢迎您到哈萨克斯坦来访问").speaker()).isEqualTo(id(b, "托卡耶夫"));
+    Article c = articles("004").get(1);
+    Quote ruslan = quoteAt(c, "相信习近平主席的访问将进一步促进哈中两国文化交流");
+    assertThat(ruslan.speaker()).isEqualTo(id(c, "鲁斯兰"));
+    assertThat(ruslan.direct()).isTrue();
+    assertThat(quoteAt(c, "希望习近平主席此次访问进一步推动").speaker()).isEqualTo(id(c, "穆拉特·苏莱曼诺夫"));
+  }
+
+  @Test
+  void theEnglishQuotesOf002AreXis() {
+    Article a = articles("002").get(0);
+    String xi = id(a, "习近平");
+    assertThat(a.quotes()).filteredOn(q -> q.text().chars().anyMatch(ch -> ch >= 'a' && ch <= 'z'))
+        .hasSizeGreaterThanOrEqualTo(8)
+        .allSatisfy(q -> assertThat(q.speaker()).isEqualTo(xi));
+    // "The Chinese president said he is delighted ..." refers back to Xi.
+    Quote delighted = quoteAt(a, "he is delighted to visit");
+    assertThat(delighted.speaker()).isEqualTo(xi);
+    assertThat(delighted.direct()).isFalse();
+  }
+}
