@@ -65,12 +65,12 @@ public final class EntityRecognizer {
       Map.entry('越', "越南"), Map.entry('泰', "泰国"), Map.entry('印', "印度"), Map.entry('巴', "巴基斯坦"),
       Map.entry('哈', "哈萨克斯坦"), Map.entry('塔', "塔吉克斯坦"), Map.entry('吉', "吉尔吉斯斯坦"),
       Map.entry('乌', "乌兹别克斯坦"), Map.entry('土', "土耳其"), Map.entry('蒙', "蒙古国"), Map.entry('欧', "欧洲"),
-      Map.entry('非', "非洲"), Map.entry('以', "以色列"), Map.entry('伊', "伊朗"), Map.entry('菲', "菲律宾"),
+      Map.entry('非', "非洲"), Map.entry('伊', "伊朗"), Map.entry('菲', "菲律宾"),
       Map.entry('新', "新加坡"), Map.entry('墨', "墨西哥"), Map.entry('古', "古巴"), Map.entry('埃', "埃及"),
       Map.entry('华', "中国"), Map.entry('港', "香港"), Map.entry('台', "台湾"), Map.entry('京', "北京"),
       Map.entry('沪', "上海"));
   private static final Pattern ABBREVIATION_RUN = Pattern.compile(
-      "[中美日俄英法德意加澳韩朝越泰印巴哈塔吉乌土蒙欧非以伊菲新墨古埃]{2,4}(?=关系|两国|三国|四国|五国|两党|双边|双方|"
+      "[中美日俄英法德意加澳韩朝越泰印巴哈塔吉乌土蒙欧非伊菲新墨古埃]{2,4}(?=关系|两国|三国|四国|五国|两党|双边|双方|"
           + "合作|友好|友谊|贸易|经贸|联合|之间|建交|首脑|峰会|会谈|会晤|对话|战略|伙伴|边境|交往|人民|外长|元首|"
           + "领导人|联合声明|公报|协定|条约|边界|论坛|合资|航线|铁路|班列|文化|人文|年|间)");
   private static final Pattern TRAVEL_ABBREVIATION =
@@ -99,7 +99,15 @@ public final class EntityRecognizer {
     }
   }
 
-  private record Candidate(int start, int end, EntityType type, String key, int level) {}
+  /**
+   * A candidate mention; {@code keys} non-null for a run of country abbreviations, taken or
+   * dropped as a whole and added one character at a time ({@code 中美}: 中, 美).
+   */
+  private record Candidate(int start, int end, EntityType type, String key, int level, List<String> keys) {
+    Candidate(int start, int end, EntityType type, String key, int level) {
+      this(start, end, type, key, level, null);
+    }
+  }
 
   /**
    * The entities of {@code text}, ids {@code e1, e2, ...} in order of first mention; segments the
@@ -194,9 +202,16 @@ public final class EntityRecognizer {
     List<Mention> out = new ArrayList<>();
     candidates.sort(Comparator.comparingInt(Candidate::level)
         .thenComparingInt((Candidate c) -> c.start() - c.end())
+        .thenComparingInt((Candidate c) -> c.keys() == null ? 1 : 0)
         .thenComparingInt(Candidate::start));
     for (Candidate c : candidates) {
-      add(out, taken, c.start(), c.end(), c.type(), c.key());
+      if (c.keys() == null) {
+        add(out, taken, c.start(), c.end(), c.type(), c.key());
+      } else if (free(taken, c.start(), c.end())) {
+        for (int i = c.start(); i < c.end(); i++) {
+          add(out, taken, i, i + 1, c.type(), c.keys().get(i - c.start()));
+        }
+      }
     }
     // Level 3: English names the gazetteer does not hold.
     for (EnglishNames.Name n : EnglishNames.find(text, taken)) {
@@ -226,6 +241,15 @@ public final class EntityRecognizer {
     return out;
   }
 
+  private static boolean free(boolean[] taken, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (taken[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static void add(List<Mention> out, boolean[] taken, int start, int end, EntityType type, String key) {
     for (int i = start; i < end; i++) {
       if (taken[i]) {
@@ -250,11 +274,11 @@ public final class EntityRecognizer {
         out.add(new Candidate(t.start(), t.end(), EntityType.PERSON, w, 1));
       }
     } else if (pos.startsWith("ns")) {
-      if (acceptPlace(w)) {
+      if (acceptPlace(w) && mainlyNamed(w, "ns")) {
         out.add(new Candidate(t.start(), t.end(), EntityType.PLACE, w, 0));
       }
     } else if (ORG_NATURE.matcher(pos).matches() && !pos.equals("nis") || organisationWord(t)) {
-      if (acceptOrganisation(w)) {
+      if (acceptOrganisation(w) && (organisationWord(t) || mainlyNamed(w, "nt"))) {
         out.add(new Candidate(t.start(), t.end(), EntityType.ORG, w, 0));
       }
     } else if (w.length() >= 4 && ChineseNames.allHan(w)) {
@@ -264,6 +288,24 @@ public final class EntityRecognizer {
         out.add(new Candidate(t.start(), t.start() + m.end(1), EntityType.PERSON, m.group(1), 1));
       }
     }
+  }
+
+  /**
+   * Whether the core dictionary's most frequent reading of {@code w} is a name of nature {@code
+   * prefix}* (not 现代/t, 光明/n, which HanLP's custom dictionary also lists as companies); a word
+   * only the custom dictionary holds counts when it is three characters or longer.
+   */
+  private static boolean mainlyNamed(String w, String prefix) {
+    com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a = com.hankcs.hanlp.dictionary.CoreDictionary.get(w);
+    if (a == null) {
+      return w.length() >= 3 || prefix.equals("ns");
+    }
+    for (com.hankcs.hanlp.corpus.tag.Nature n : a.nature) {
+      if (n.toString().startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean acceptPlace(String w) {
@@ -320,6 +362,11 @@ public final class EntityRecognizer {
       if (start < t.start() + dot && rightPart && end > t.start() + dot + 1) {
         String name = text.substring(start, end);
         out.add(new Candidate(start, end, EntityType.PERSON, name, 0));
+        // The last part alone names the same person elsewhere in the text (阿纳尔巴耶夫说).
+        String last = name.substring(name.lastIndexOf('·') + 1);
+        for (int at = last.length() >= 3 ? text.indexOf(last) : -1; at >= 0; at = text.indexOf(last, at + 1)) {
+          out.add(new Candidate(at, at + last.length(), EntityType.PERSON, name, 0));
+        }
         i = k - 1;
       }
     }
@@ -389,7 +436,8 @@ public final class EntityRecognizer {
     if (ORG_SUFFIX_WORDS.contains(t.word())) {
       return true;
     }
-    return t.pos().equals("nis") || t.pos().startsWith("nt") || organisationWord(t);
+    // 共同体 (community) is a nis word of HanLP's but names no organisation in news copy.
+    return t.pos().equals("nis") && !t.word().endsWith("体") || t.pos().startsWith("nt") || organisationWord(t);
   }
 
   /** Places named by a name and a one-character suffix HanLP left apart: {@code 金钟/nr 区/n}. */
@@ -419,9 +467,11 @@ public final class EntityRecognizer {
           && r.startsWith("以")) {
         continue;
       }
+      List<String> keys = new ArrayList<>();
       for (int i = run.start(); i < run.end(); i++) {
-        out.add(new Candidate(i, i + 1, EntityType.PLACE, abbreviationKey(text, text.charAt(i)), 1));
+        keys.add(abbreviationKey(text, text.charAt(i)));
       }
+      out.add(new Candidate(run.start(), run.end(), EntityType.PLACE, r, 0, List.copyOf(keys)));
     }
     Matcher travel = TRAVEL_ABBREVIATION.matcher(text);
     while (travel.find()) {
