@@ -59,37 +59,56 @@ final class EnglishNames {
       "These", "Those", "There", "Here", "When", "While", "After", "Before", "During", "Since", "Under", "Over",
       "Also", "According", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
       "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-      "December", "Chinese", "Kazakh", "American", "Russian", "British", "French", "German", "Japanese", "Korean",
-      "Indian", "European", "Asian", "African", "Arab", "Uzbek", "Tajik", "Kyrgyz", "Turkmen", "Mongolian",
-      "Iranian", "Turkish", "Pakistani", "Two", "Three", "One", "Both", "All", "Many", "Some", "Such", "Mr", "Mrs",
-      "Ms", "Dr", "President", "Premier", "Minister", "Photo", "Editor", "Xinhua", "Read", "More", "Source", "Today",
+      "December", "Two", "Three", "One", "Both", "All", "Many", "Some", "Such", "Mr", "Mrs",
+      "Ms", "Dr", "Photo", "Editor", "Xinhua", "Read", "More", "Source", "Today",
       "Yesterday", "Tomorrow", "Now", "Then", "Meanwhile", "However", "Moreover", "Besides", "Still", "Yet", "So",
       "Not", "No", "Yes", "New", "Last", "Next", "First", "Second", "Third", "What", "Who", "How", "Why", "Where",
-      "Which", "Let", "Please", "Thank", "Thanks", "Welcome", "Chairman", "Secretary", "Vice", "State", "Council");
+      "Which", "Let", "Please", "Thank", "Thanks", "Welcome", "State", "Council");
+  /** Nationalities: part of an organisation's name, not of a person's. */
+  private static final Set<String> DEMONYMS = Set.of(
+      "Chinese", "Kazakh", "Kazakhstani", "American", "Russian", "British", "French", "German", "Japanese", "Korean",
+      "Indian", "European", "Asian", "African", "Arab", "Uzbek", "Tajik", "Kyrgyz", "Turkmen", "Mongolian",
+      "Iranian", "Turkish", "Pakistani", "Italian", "Spanish", "Canadian", "Australian", "Brazilian", "Egyptian");
+  /** Title words that open a run before a person's name. */
+  private static final Set<String> TITLE_WORDS = Set.of(
+      "President", "Premier", "Prime", "Minister", "Foreign", "Vice", "Deputy", "Chancellor", "Secretary",
+      "Secretary-General", "Chairman", "Chairwoman", "Ambassador", "Governor", "Mayor", "King", "Queen", "Prince",
+      "Senator", "General", "Director", "Professor", "Mr", "Mrs", "Ms", "Dr", "Spokesperson", "Spokesman", "Envoy",
+      "Special", "Chief", "Executive", "Speaker", "Defense", "Defence", "Finance", "Trade", "Commerce", "Sheikh", "Emir");
 
   /** Names in {@code text} outside {@code taken} characters (gazetteer hits, Chinese names). */
   static List<Name> find(String text, boolean[] taken) {
-    record Run(int start, int end, String surface) {}
+    record Run(int start, int end, String surface, boolean titled) {}
     List<Run> runs = new ArrayList<>();
     Matcher m = RUN.matcher(text);
     while (m.find()) {
       int s = m.start();
       int e = m.end();
-      // Drop leading words that are not names (The, In, President ...) and the joiners after them.
+      // Drop leading words that are not names (The, In ...) and the joiners after them; then,
+      // unless the run names an organisation (Kazakh Air Force), nationalities and titles
+      // (Chinese President, Foreign Minister), which are evidence of a person.
       String surface = m.group();
+      boolean titled = false;
       Matcher lead = LEADING_WORD.matcher(surface);
-      while (lead.lookingAt() && NOT_NAMES.contains(lead.group(1))) {
+      while (lead.lookingAt()) {
+        String word = lead.group(1);
+        boolean strip = NOT_NAMES.contains(word)
+            || !ORG_END.matcher(surface).matches() && (DEMONYMS.contains(word) || TITLE_WORDS.contains(word));
+        if (!strip) {
+          break;
+        }
+        titled |= TITLE_WORDS.contains(word);
         surface = surface.substring(lead.end());
         s = e - surface.length();
         lead = LEADING_WORD.matcher(surface);
       }
-      if (NOT_NAMES.contains(surface)) {
+      if (NOT_NAMES.contains(surface) || DEMONYMS.contains(surface) || TITLE_WORDS.contains(surface)) {
         continue;
       }
       if (surface.isEmpty() || free(taken, s, e) < e - s) {
         continue;
       }
-      runs.add(new Run(s, e, surface));
+      runs.add(new Run(s, e, surface, titled));
     }
     // Evidence per surface, over the whole text.
     Map<String, EntityType> typeOf = new HashMap<>();
@@ -105,7 +124,7 @@ final class EnglishNames {
       } else if (PLACE_END.matcher(r.surface()).matches()) {
         t = EntityType.PLACE;
         w = 3;
-      } else if (TITLE_BEFORE.matcher(before).find() || SPEECH_AFTER.matcher(after).find()) {
+      } else if (r.titled() || TITLE_BEFORE.matcher(before).find() || SPEECH_AFTER.matcher(after).find()) {
         t = EntityType.PERSON;
         w = 2;
       } else if (PLACE_BEFORE.matcher(before).find() && !r.surface().chars().allMatch(Character::isUpperCase)) {
@@ -119,6 +138,7 @@ final class EnglishNames {
     }
     // An acronym spelled out in the text takes the type of its long form: "... Council (SCC)".
     Map<String, String> lastNames = new HashMap<>();
+    Map<String, EntityType> acronyms = new HashMap<>();
     for (Map.Entry<String, EntityType> e : typeOf.entrySet()) {
       String s = e.getKey();
       if (e.getValue() == EntityType.PERSON && s.contains(" ")) {
@@ -132,11 +152,12 @@ final class EnglishNames {
           }
         }
         if (initials.length() >= 2) {
-          typeOf.putIfAbsent(initials.toString().toUpperCase(Locale.ROOT), EntityType.ORG);
+          acronyms.putIfAbsent(initials.toString().toUpperCase(Locale.ROOT), EntityType.ORG);
           lastNames.putIfAbsent(initials.toString().toUpperCase(Locale.ROOT), s);
         }
       }
     }
+    acronyms.forEach(typeOf::putIfAbsent);
     List<Name> out = new ArrayList<>();
     for (Run r : runs) {
       String key = lastNames.getOrDefault(r.surface(), r.surface());
