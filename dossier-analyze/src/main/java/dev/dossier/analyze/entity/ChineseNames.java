@@ -59,13 +59,48 @@ final class ChineseNames {
   static final String NOT_FIRST = "以在与和时对向从把被将于及或等其该此本各每这那额国同一两二三四五六七八九十几多数";
 
   /** Titles printed right before a name. */
-  static final Pattern ROLE =
-      Pattern.compile(
-          "(?:国家主席|总书记|副主席|主席|副总统|总统|副总理|总理|国务委员|外长|外交部长|部长|副部长|党委书记|书记|"
-              + "发言人|大使|特使|主任|省长|市长|州长|议长|秘书长|委员长|司长|局长|行长|董事长|总经理|院长|校长|首相|国王|"
-              + "亲王|总督|代表|记者|专家|教授|博士|学者|经理|负责人|创始人|总裁|司令|将军|中将|少将|上将|队长|主教|厂长|"
-              + "县长|镇长|乡长|村长|主编|编辑|总编|通讯员|摄影|常委|委员|主任委员|政委|团长|军长|师长|研究员|工程师|"
-              + "导演|教练|选手|律师|医生|会长|理事长|所长|处长|科长|站长|馆长|社长|总监|顾问|总干事)");
+  static final Set<String> ROLE_WORDS = Set.of(
+      "国家主席", "总书记", "副主席", "主席", "副总统", "总统", "副总理", "总理", "国务委员", "外长", "外交部长", "部长", "副部长", "党委书记", "书记",
+      "发言人", "大使", "特使", "主任", "省长", "市长", "州长", "议长", "秘书长", "委员长", "司长", "局长", "行长", "董事长", "总经理", "院长",
+      "校长", "首相", "国王", "亲王", "总督", "代表", "记者", "专家", "教授", "博士", "学者", "经理", "负责人", "创始人", "总裁", "司令", "将军",
+      "中将", "少将", "上将", "队长", "主教", "厂长", "县长", "镇长", "乡长", "村长", "主编", "编辑", "总编", "通讯员", "摄影", "常委", "委员",
+      "主任委员", "政委", "团长", "军长", "师长", "研究员", "工程师", "导演", "教练", "选手", "律师", "医生", "会长", "理事长", "所长", "处长",
+      "科长", "站长", "馆长", "社长", "总监", "顾问", "总干事");
+
+  /** The last characters of {@link #ROLE_WORDS}: a cheap first test. */
+  private static final String ROLE_LAST_CHARS = lastChars(ROLE_WORDS);
+
+  private static String lastChars(Set<String> words) {
+    StringBuilder b = new StringBuilder();
+    for (String w : words) {
+      char c = w.charAt(w.length() - 1);
+      if (b.indexOf(String.valueOf(c)) < 0) {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /** {@link #ROLE_WORDS} as a pattern, longest first. */
+  static final Pattern ROLE = Pattern.compile(String.join("|",
+      ROLE_WORDS.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList()));
+
+  /** Whether the token is a title: a title word, a word ending with one, or HanLP's nnt. */
+  static boolean isTitle(Token t) {
+    String w = t.word();
+    if (t.pos().equals("nnt") || ROLE_WORDS.contains(w)) {
+      return true;
+    }
+    if (w.length() < 3 || ROLE_LAST_CHARS.indexOf(w.charAt(w.length() - 1)) < 0) {
+      return false;
+    }
+    for (int k = 1; k < w.length() - 1; k++) {
+      if (ROLE_WORDS.contains(w.substring(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   static boolean isHan(char c) {
     return c >= 0x3400 && c <= 0x9FFF || c == '〇';

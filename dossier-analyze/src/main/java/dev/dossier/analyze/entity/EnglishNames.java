@@ -80,7 +80,16 @@ final class EnglishNames {
   static List<Name> find(String text, boolean[] taken) {
     record Run(int start, int end, String surface, boolean titled) {}
     List<Run> runs = new ArrayList<>();
+    int firstCapital = 0;
+    while (firstCapital < text.length() && (text.charAt(firstCapital) < 'A' || text.charAt(firstCapital) > 'Z')) {
+      firstCapital++;
+    }
+    if (firstCapital == text.length()) {
+      return List.of(); // no Latin capital: nothing to scan (most Chinese texts)
+    }
     Matcher m = RUN.matcher(text);
+    m.region(firstCapital, text.length());
+    m.useTransparentBounds(true);
     while (m.find()) {
       int s = m.start();
       int e = m.end();

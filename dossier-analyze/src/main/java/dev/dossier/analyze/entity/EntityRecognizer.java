@@ -42,8 +42,6 @@ import java.util.regex.Pattern;
  * title. Immutable and thread-safe.
  */
 public final class EntityRecognizer {
-  /** Natures (HanLP / PKU) of organisation words in the dictionary. */
-  private static final Pattern ORG_NATURE = Pattern.compile("nt[a-z]*|nis");
   /** Words that end an organisation's name. */
   private static final Set<String> ORG_SUFFIX_WORDS = Set.of(
       "组织", "委员会", "理事会", "部", "局", "厅", "署", "院", "银行", "公司", "集团", "大学", "学院", "学校", "中学",
@@ -69,16 +67,21 @@ public final class EntityRecognizer {
       Map.entry('新', "新加坡"), Map.entry('墨', "墨西哥"), Map.entry('古', "古巴"), Map.entry('埃', "埃及"),
       Map.entry('华', "中国"), Map.entry('港', "香港"), Map.entry('台', "台湾"), Map.entry('京', "北京"),
       Map.entry('沪', "上海"));
-  private static final Pattern ABBREVIATION_RUN = Pattern.compile(
-      "[中美日俄英法德意加澳韩朝越泰印巴哈塔吉乌土蒙欧非伊菲新墨古埃]{2,4}(?=关系|两国|三国|四国|五国|两党|双边|双方|"
-          + "合作|友好|友谊|贸易|经贸|联合|之间|建交|首脑|峰会|会谈|会晤|对话|战略|伙伴|边境|交往|人民|外长|元首|"
-          + "领导人|联合声明|公报|协定|条约|边界|论坛|合资|航线|铁路|班列|文化|人文|年|间)");
-  private static final Pattern TRAVEL_ABBREVIATION =
-      Pattern.compile("(?<=[访来赴抵离驻在旅返回留])[华京港澳台沪美日俄英法德韩朝](?![国本罗拉语文人士洲盛])");
+  /** Words after a run of country abbreviations that make it a relation between countries. */
+  private static final List<String> RELATION_WORDS = List.of("关系", "两国", "三国", "四国", "五国", "两党", "双边", "双方",
+      "合作", "友好", "友谊", "贸易", "经贸", "联合", "之间", "建交", "首脑", "峰会", "会谈", "会晤", "对话", "战略", "伙伴",
+      "边境", "交往", "人民", "外长", "元首", "领导人", "公报", "协定", "条约", "边界", "论坛", "合资", "航线", "铁路", "班列",
+      "文化", "人文", "年", "间");
+  /** The abbreviations that make runs (中美); 华, 港, 台, 京, 沪 only follow verbs of travel. */
+  private static final String RUN_ABBREVIATIONS = "中美日俄英法德意加澳韩朝越泰印巴哈塔吉乌土蒙欧非伊菲新墨古埃";
+  private static final String TRAVEL_VERBS = "访来赴抵离驻在旅返回留";
+  private static final String TRAVEL_PLACES = "华京港澳台沪美日俄英法德韩朝";
   /** Words after a name inside a compound HanLP keeps whole ({@code 邓小平理论}). */
-  private static final Pattern NAME_COMPOUND = Pattern.compile("(.{2,4}?)(?:理论|思想|同志|主席|总理|总统|先生|女士|故居|纪念馆|旗帜)");
-  private static final Pattern SINGLE_SURNAME_TITLE =
-      Pattern.compile("(?<![\\p{IsHan}])[" + ChineseNames.SURNAMES + "](?=主席|总理|总统|委员长|总书记|同志|老|先生|女士|部长|书记)");
+  private static final List<String> NAME_COMPOUND_ENDS =
+      List.of("理论", "思想", "同志", "主席", "总理", "总统", "先生", "女士", "故居", "纪念馆", "旗帜");
+  /** Titles after which a surname alone names a person (江主席). */
+  private static final Set<String> SURNAME_TITLES =
+      Set.of("主席", "总理", "总统", "委员长", "总书记", "同志", "先生", "女士", "部长", "书记");
 
   private final Gazetteer gazetteer = Gazetteer.bundled();
   private final Tokenizer tokenizer;
@@ -182,21 +185,25 @@ public final class EntityRecognizer {
     composeOrganisations(text, tokens, candidates);
     composePlaces(tokens, candidates);
     // Level 1: titles + names, HanLP's words, compounds, abbreviations.
-    Matcher role = ChineseNames.ROLE.matcher(text);
-    while (role.find()) {
-      int end = ChineseNames.nameAfter(text, role.end());
-      if (end > role.end()) {
-        candidates.add(new Candidate(role.end(), end, EntityType.PERSON, text.substring(role.end(), end), 1));
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      word(text, t, candidates);
+      if (ChineseNames.isTitle(t)) {
+        int end = ChineseNames.nameAfter(text, t.end());
+        if (end > t.end()) {
+          candidates.add(new Candidate(t.end(), end, EntityType.PERSON, text.substring(t.end(), end), 1));
+        }
+        // A surname alone before a title (江主席): the name token right before it.
+        if (i > 0 && SURNAME_TITLES.contains(t.word())) {
+          Token s = tokens.get(i - 1);
+          if (s.word().length() == 1 && s.end() == t.start() && ChineseNames.SURNAMES.indexOf(s.word().charAt(0)) >= 0
+              && (s.start() == 0 || !ChineseNames.isHan(text.charAt(s.start() - 1)))) {
+            candidates.add(new Candidate(s.start(), s.end(), EntityType.PERSON, s.word(), 2));
+          }
+        }
       }
     }
-    for (Token t : tokens) {
-      word(text, t, candidates);
-    }
     abbreviations(text, tokens, candidates);
-    Matcher single = SINGLE_SURNAME_TITLE.matcher(text);
-    while (single.find()) {
-      candidates.add(new Candidate(single.start(), single.end(), EntityType.PERSON, single.group(), 2));
-    }
 
     boolean[] taken = new boolean[text.length()];
     List<Mention> out = new ArrayList<>();
@@ -277,15 +284,18 @@ public final class EntityRecognizer {
       if (acceptPlace(w) && mainlyNamed(w, "ns")) {
         out.add(new Candidate(t.start(), t.end(), EntityType.PLACE, w, 0));
       }
-    } else if (ORG_NATURE.matcher(pos).matches() && !pos.equals("nis") || organisationWord(t)) {
+    } else if (pos.startsWith("nt") || organisationWord(t)) {
       if (acceptOrganisation(w) && (organisationWord(t) || mainlyNamed(w, "nt"))) {
         out.add(new Candidate(t.start(), t.end(), EntityType.ORG, w, 0));
       }
-    } else if (w.length() >= 4 && ChineseNames.allHan(w)) {
+    } else if (w.length() >= 4 && pos.startsWith("n") && ChineseNames.allHan(w)) {
       // A name HanLP keeps inside a compound word: 邓小平理论.
-      Matcher m = NAME_COMPOUND.matcher(w);
-      if (m.matches() && ChineseNames.inDictionaryAs(m.group(1), "nr")) {
-        out.add(new Candidate(t.start(), t.start() + m.end(1), EntityType.PERSON, m.group(1), 1));
+      for (String end : NAME_COMPOUND_ENDS) {
+        int n = w.length() - end.length();
+        if (n >= 2 && n <= 4 && w.endsWith(end) && ChineseNames.inDictionaryAs(w.substring(0, n), "nr")) {
+          out.add(new Candidate(t.start(), t.start() + n, EntityType.PERSON, w.substring(0, n), 1));
+          break;
+        }
       }
     }
   }
@@ -454,33 +464,45 @@ public final class EntityRecognizer {
     }
   }
 
-  /** Country abbreviations: each character of {@code 中美关系}, and {@code 华} in {@code 访华}. */
+  /**
+   * Country abbreviations: each character of {@code 中美关系}, and {@code 华} in {@code 访华}.
+   * Scanned by hand over token starts (a regex over every character cost as much as the rest of
+   * the recogniser).
+   */
   private void abbreviations(String text, List<Token> tokens, List<Candidate> out) {
-    Set<Integer> tokenStarts = new java.util.HashSet<>();
-    for (Token t : tokens) {
-      tokenStarts.add(t.start());
-    }
-    Matcher run = ABBREVIATION_RUN.matcher(text);
-    while (run.find()) {
-      String r = run.group();
-      if (!tokenStarts.contains(run.start()) || r.startsWith("非法") || r.contains("以") && r.length() == 2
-          && r.startsWith("以")) {
-        continue;
+    int covered = 0;
+    for (int ti = 0; ti < tokens.size(); ti++) {
+      Token t = tokens.get(ti);
+      int at = t.start();
+      if (at >= covered && RUN_ABBREVIATIONS.indexOf(text.charAt(at)) >= 0) {
+        int end = at;
+        while (end < text.length() && end - at < 4 && RUN_ABBREVIATIONS.indexOf(text.charAt(end)) >= 0) {
+          end++;
+        }
+        if (end - at >= 2 && !text.startsWith("非法", at) && relationFollows(text, end)) {
+          List<String> keys = new ArrayList<>();
+          for (int i = at; i < end; i++) {
+            keys.add(abbreviationKey(text, text.charAt(i)));
+          }
+          out.add(new Candidate(at, end, EntityType.PLACE, text.substring(at, end), 0, List.copyOf(keys)));
+          covered = end;
+        }
       }
-      List<String> keys = new ArrayList<>();
-      for (int i = run.start(); i < run.end(); i++) {
-        keys.add(abbreviationKey(text, text.charAt(i)));
-      }
-      out.add(new Candidate(run.start(), run.end(), EntityType.PLACE, r, 0, List.copyOf(keys)));
-    }
-    Matcher travel = TRAVEL_ABBREVIATION.matcher(text);
-    while (travel.find()) {
-      if (tokenStarts.contains(travel.start() - 1) && !tokenStarts.contains(travel.start())
-          || tokenStarts.contains(travel.start())) {
-        out.add(new Candidate(travel.start(), travel.end(), EntityType.PLACE,
-            abbreviationKey(text, text.charAt(travel.start())), 1));
+      // 访华, 来京, 驻港: a two-character word of a verb of travel and an abbreviation.
+      String w = t.word();
+      if (w.length() == 2 && TRAVEL_VERBS.indexOf(w.charAt(0)) >= 0 && TRAVEL_PLACES.indexOf(w.charAt(1)) >= 0) {
+        out.add(new Candidate(at + 1, at + 2, EntityType.PLACE, abbreviationKey(text, w.charAt(1)), 1));
       }
     }
+  }
+
+  private static boolean relationFollows(String text, int at) {
+    for (String r : RELATION_WORDS) {
+      if (text.startsWith(r, at)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private String abbreviationKey(String text, char c) {

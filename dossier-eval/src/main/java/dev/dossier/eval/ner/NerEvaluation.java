@@ -26,7 +26,8 @@ import java.util.function.Function;
  * Named-entity recognition scored on MSRA (test) and People's Daily 1998 (test), character BIO
  * files under {@code eval/ner/}: entity level, exact span and type, per type (PER, LOC, ORG) and
  * micro-averaged; Dossier's recogniser and raw HanLP (all its recognisers on; nr/ns/nt mapped to
- * PER/LOC/ORG) in the same run. Sentences are scored one by one, as the sets give them.
+ * PER/LOC/ORG) in the same run. Sentences are scored one by one, as the sets give them. Ends with
+ * the cost of the token and entity stages against raw segmentation ({@link EntityCost}).
  */
 public final class NerEvaluation {
   /** Precision, recall and F1 of one system on one set, per type and micro ("ALL"). */
@@ -108,6 +109,7 @@ public final class NerEvaluation {
         all.add(new Scores(set.getKey(), sys.getKey(), scores));
       }
     }
+    new EntityCost().run(sharedDir, 3, out);
     return all;
   }
 
