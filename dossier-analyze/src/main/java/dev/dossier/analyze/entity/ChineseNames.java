@@ -34,7 +34,7 @@ final class ChineseNames {
           + "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常"
           + "温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴"
           + "霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾栗阎郁邬揭鞠荣于宫卞车胥佟厉粟桂隋谈"
-          + "巩姬褚卫娄钮仇阚";
+          + "巩姬褚卫娄钮仇阚臧逄束卜冀晏闻阙蔺仲宗丛訾芦苟郦巫芮裘仝邝刁蒯楼戚缪敖邸庹柏";
 
   static final Set<String> DOUBLE_SURNAMES =
       Set.of("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容", "司徒", "尉迟", "公孙", "夏侯", "端木");
@@ -57,6 +57,9 @@ final class ChineseNames {
 
   /** Characters a recognised name does not start with (prepositions, pronouns, numerals). */
   static final String NOT_FIRST = "以在与和时对向从把被将于及或等其该此本各每这那额国同一两二三四五六七八九十几多数";
+
+  /** Characters a person's name HanLP recognised does not start with (于 is a surname: 于永波). */
+  static final String NOT_FIRST_IN_PERSON = NOT_FIRST.replace("于", "");
 
   /** Titles printed right before a name. */
   static final Set<String> ROLE_WORDS = Set.of(
@@ -156,16 +159,25 @@ final class ChineseNames {
 
   /** Whether a token HanLP tagged as a person name ({@code nr*}) is one. */
   static boolean acceptPerson(Token t) {
-    String w = t.word();
-    String pos = t.pos();
-    if (w.length() < 2 || !allHan(w) || NOT_FIRST.indexOf(w.charAt(0)) >= 0) {
+    return acceptPerson(t.word(), t.pos());
+  }
+
+  /** Whether {@code w}, tagged {@code pos} ({@code nr*}) by HanLP, is a person's name. */
+  static boolean acceptPerson(String w, String pos) {
+    if (w.length() < 2 || !allHan(w) || NOT_FIRST_IN_PERSON.indexOf(w.charAt(0)) >= 0) {
       return false;
     }
     if (inDictionaryAs(w, "nr")) {
       return w.length() <= 4 || pos.equals("nrf");
     }
+    if (CoreDictionary.get(w) != null) {
+      return false; // a common word HanLP's role tagging took for a name (周围, 单位, 田边)
+    }
+    if (w.charAt(0) == '于' && w.length() < 3) {
+      return false; // 于 is a surname in 于永波, a preposition in 于本, 于己
+    }
     if (pos.equals("nrf") || pos.equals("nrj")) {
-      return w.length() >= 3 && w.length() <= 10 && noneNotGiven(w, 1) && (pos.equals("nrj") || allTranslit(w));
+      return w.length() >= 3 && w.length() <= 10 && noneNotGiven(w, 1);
     }
     int s = surnameLength(w);
     if (s == 0) {

@@ -78,7 +78,7 @@ public final class EntityRecognizer {
   private static final String TRAVEL_PLACES = "华京港澳台沪美日俄英法德韩朝";
   /** Words after a name inside a compound HanLP keeps whole ({@code 邓小平理论}). */
   private static final List<String> NAME_COMPOUND_ENDS =
-      List.of("理论", "思想", "同志", "主席", "总理", "总统", "先生", "女士", "故居", "纪念馆", "旗帜");
+      List.of("理论", "思想", "主义", "同志", "主席", "总理", "总统", "先生", "女士", "故居", "纪念馆", "旗帜");
   /** Titles after which a surname alone names a person (江主席). */
   private static final Set<String> SURNAME_TITLES =
       Set.of("主席", "总理", "总统", "委员长", "总书记", "同志", "先生", "女士", "部长", "书记");
@@ -188,6 +188,7 @@ public final class EntityRecognizer {
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       word(text, t, candidates);
+      splitName(text, tokens, i, candidates);
       if (ChineseNames.isTitle(t)) {
         int end = ChineseNames.nameAfter(text, t.end());
         if (end > t.end()) {
@@ -197,6 +198,7 @@ public final class EntityRecognizer {
         if (i > 0 && SURNAME_TITLES.contains(t.word())) {
           Token s = tokens.get(i - 1);
           if (s.word().length() == 1 && s.end() == t.start() && ChineseNames.SURNAMES.indexOf(s.word().charAt(0)) >= 0
+              && "向于和同对与从".indexOf(s.word().charAt(0)) < 0
               && (s.start() == 0 || !ChineseNames.isHan(text.charAt(s.start() - 1)))) {
             candidates.add(new Candidate(s.start(), s.end(), EntityType.PERSON, s.word(), 2));
           }
@@ -275,7 +277,7 @@ public final class EntityRecognizer {
     String pos = t.pos();
     if (pos.startsWith("nr")) {
       // After a numeral, 万 and 余 are not surnames (30万只, 四百余册).
-      boolean afterNumeral = t.start() > 0 && "0123456789０１２３４５６７８９一二三四五六七八九十百千万亿两几"
+      boolean afterNumeral = t.start() > 0 && "0123456789０１２３４５６７８９一二三四五六七八九十百千万亿两几多余"
           .indexOf(text.charAt(t.start() - 1)) >= 0;
       if (!afterNumeral && ChineseNames.acceptPerson(t)) {
         out.add(new Candidate(t.start(), t.end(), EntityType.PERSON, w, 1));
@@ -317,6 +319,63 @@ public final class EntityRecognizer {
     }
     return false;
   }
+
+  /**
+   * A name HanLP cut apart. A two-character name and one more character that is no function word,
+   * ending at punctuation or a word boundary ({@code 吴亮/nr 星/n 、}); a transliterated name and
+   * the transliteration characters HanLP left beside it ({@code 阿布/nrf 巴卡尔/nr}, {@code 克/q
+   * 罗科洛/nr}).
+   */
+  private static void splitName(String text, List<Token> tokens, int i, List<Candidate> out) {
+    Token t = tokens.get(i);
+    if (!t.pos().startsWith("nr")) {
+      return;
+    }
+    Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+    if (t.word().length() == 2 && ChineseNames.surnameLength(t.word()) == 1 && next != null
+        && next.word().length() == 1 && next.start() == t.end() && !FUNCTION_NATURE.matcher(next.pos()).lookingAt()) {
+      int after = next.end();
+      boolean bounded = after == text.length() || !ChineseNames.isHan(text.charAt(after))
+          || i + 2 < tokens.size() && BOUNDARY_NATURE.matcher(tokens.get(i + 2).pos()).lookingAt();
+      String w = t.word() + next.word();
+      if ((bounded || SPLIT_TAIL_NATURES.contains(next.pos())) && ChineseNames.acceptPerson(w, "nr")) {
+        out.add(new Candidate(t.start(), next.end(), EntityType.PERSON, w, 1));
+      }
+    }
+    if (!ChineseNames.allTranslit(t.word())) {
+      return;
+    }
+    int from = i;
+    int to = i;
+    while (from > 0 && translitPiece(tokens.get(from - 1)) && tokens.get(from - 1).end() == tokens.get(from).start()
+        && t.end() - tokens.get(from - 1).start() <= 8) {
+      from--;
+    }
+    while (to + 1 < tokens.size() && translitPiece(tokens.get(to + 1))
+        && tokens.get(to + 1).start() == tokens.get(to).end() && tokens.get(to + 1).end() - tokens.get(from).start() <= 8) {
+      to++;
+    }
+    if (to > from) {
+      int start = tokens.get(from).start();
+      int end = tokens.get(to).end();
+      if (end - start >= 3) {
+        out.add(new Candidate(start, end, EntityType.PERSON, text.substring(start, end), 1));
+      }
+    }
+  }
+
+  /** A token that can be a piece of a transliterated name HanLP cut apart. */
+  private static boolean translitPiece(Token t) {
+    return t.word().length() <= 3 && ChineseNames.allTranslit(t.word()) && !FUNCTION_NATURE.matcher(t.pos()).lookingAt()
+        && !ChineseNames.isTitle(t) && (t.word().length() == 1 || t.pos().startsWith("nr"));
+  }
+
+  /** Natures of function words (prepositions, conjunctions, particles, pronouns, adverbs, punctuation). */
+  private static final Pattern FUNCTION_NATURE = Pattern.compile("p|c|u|r|w|d|e|y|o|m|q|f|t");
+  /** Natures that start a new phrase after a name: verbs, prepositions, conjunctions, particles. */
+  private static final Pattern BOUNDARY_NATURE = Pattern.compile("v|p|c|u|w");
+
+  private static final Set<String> SPLIT_TAIL_NATURES = Set.of("x", "ng", "g", "nr", "nrf", "j");
 
   private static boolean acceptPlace(String w) {
     return w.length() >= 2 && w.length() <= 12 && ChineseNames.allHan(w)
