@@ -49,6 +49,11 @@ public final class EntityRecognizer {
       "研究所", "研究院", "研究中心", "基金会", "议会", "国会", "联盟", "法院", "检察院", "医院", "工坊", "商会", "办公室",
       "办公厅", "总局", "分行", "支行", "代表团", "访问团", "工作组", "俱乐部", "党", "军", "部队", "工厂", "厂", "委",
       "总部", "分校", "博物馆", "图书馆", "研究会", "促进会", "人大", "政协", "常委会", "团", "队", "所", "处");
+  /** Words that open organisations' names (国家体育总局, 省公安厅) though they are no names themselves. */
+  private static final Set<String> ORG_HEAD_WORDS =
+      Set.of("国家", "中央", "全国", "世界", "国际", "省", "市", "县", "区", "州", "自治区", "最高");
+  /** Committees of a province, city, county, district, the army, or sports: 市委, 军委. */
+  private static final String COMMITTEE_OWNERS = "省市县区州镇乡军体";
   /** Characters an organisation's name does not start with. */
   private static final String NOT_FIRST_IN_ORGANISATION = "以在与和时对向从把被将于及或等其该此本各每这那额同";
   /** Last characters of dictionary nouns that name an organisation. */
@@ -394,7 +399,11 @@ public final class EntityRecognizer {
   private static boolean organisationWord(Token t) {
     String w = t.word();
     String p = t.pos();
-    return w.length() >= 3 && w.length() <= 8 && (p.equals("n") || p.equals("nis") || p.equals("j") || p.equals("nz"))
+    if (w.length() == 2 && w.charAt(1) == '委' && COMMITTEE_OWNERS.indexOf(w.charAt(0)) >= 0) {
+      return true;
+    }
+    return w.length() >= 3 && w.length() <= 8
+        && (p.equals("n") || p.equals("nis") || p.equals("j") || p.equals("nz") || p.startsWith("nt"))
         && ORGANISATION_WORD_END.indexOf(w.charAt(w.length() - 1)) >= 0 && !w.endsWith("干部") && !w.endsWith("部分")
         && !w.endsWith("全部") && !w.endsWith("内部") && !w.endsWith("外部");
   }
@@ -491,7 +500,7 @@ public final class EntityRecognizer {
 
   private static boolean orgHead(Token t) {
     String p = t.pos();
-    return (p.startsWith("ns") || p.startsWith("nt") || p.equals("nz") || p.equals("j"))
+    return ORG_HEAD_WORDS.contains(t.word()) || (p.startsWith("ns") || p.startsWith("nt") || p.equals("nz") || p.equals("j"))
         && ChineseNames.allHan(t.word()) && NOT_FIRST_IN_ORGANISATION.indexOf(t.word().charAt(0)) < 0;
   }
 
