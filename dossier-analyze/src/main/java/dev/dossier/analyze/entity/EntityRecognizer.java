@@ -49,6 +49,8 @@ public final class EntityRecognizer {
       "研究所", "研究院", "研究中心", "基金会", "议会", "国会", "联盟", "法院", "检察院", "医院", "工坊", "商会", "办公室",
       "办公厅", "总局", "分行", "支行", "代表团", "访问团", "工作组", "俱乐部", "党", "军", "部队", "工厂", "厂", "委",
       "总部", "分校", "博物馆", "图书馆", "研究会", "促进会", "人大", "政协", "常委会", "团", "队", "所", "处");
+  /** Words after a country that make no organisation of it (中国政府 is China's government). */
+  private static final Set<String> GOVERNMENT_WORDS = Set.of("政府", "当局");
   /** Words that open organisations' names (国家体育总局, 省公安厅) though they are no names themselves. */
   private static final Set<String> ORG_HEAD_WORDS =
       Set.of("国家", "中央", "全国", "世界", "国际", "省", "市", "县", "区", "州", "自治区", "最高");
@@ -71,14 +73,14 @@ public final class EntityRecognizer {
       Map.entry('非', "非洲"), Map.entry('伊', "伊朗"), Map.entry('菲', "菲律宾"),
       Map.entry('新', "新加坡"), Map.entry('墨', "墨西哥"), Map.entry('古', "古巴"), Map.entry('埃', "埃及"),
       Map.entry('华', "中国"), Map.entry('港', "香港"), Map.entry('台', "台湾"), Map.entry('京', "北京"),
-      Map.entry('沪', "上海"));
+      Map.entry('沪', "上海"), Map.entry('缅', "缅甸"), Map.entry('葡', "葡萄牙"), Map.entry('荷', "荷兰"));
   /** Words after a run of country abbreviations that make it a relation between countries. */
   private static final List<String> RELATION_WORDS = List.of("关系", "两国", "三国", "四国", "五国", "两党", "双边", "双方",
       "合作", "友好", "友谊", "贸易", "经贸", "联合", "之间", "建交", "首脑", "峰会", "会谈", "会晤", "对话", "战略", "伙伴",
       "边境", "交往", "人民", "外长", "元首", "领导人", "公报", "协定", "条约", "边界", "论坛", "合资", "航线", "铁路", "班列",
       "文化", "人文", "年", "间");
   /** The abbreviations that make runs (中美); 华, 港, 台, 京, 沪 only follow verbs of travel. */
-  private static final String RUN_ABBREVIATIONS = "中美日俄英法德意加澳韩朝越泰印巴哈塔吉乌土蒙欧非伊菲新墨古埃";
+  private static final String RUN_ABBREVIATIONS = "中美日俄英法德意加澳韩朝越泰印巴哈塔吉乌土蒙欧非伊菲新墨古埃缅葡荷";
   private static final String TRAVEL_VERBS = "访来赴抵离驻在旅返回留";
   private static final String TRAVEL_PLACES = "华京港澳台沪美日俄英法德韩朝";
   /** Words after a name inside a compound HanLP keeps whole ({@code 邓小平理论}). */
@@ -384,8 +386,15 @@ public final class EntityRecognizer {
 
   private static boolean acceptPlace(String w) {
     return w.length() >= 2 && w.length() <= 12 && ChineseNames.allHan(w)
-        && ChineseNames.NOT_FIRST.indexOf(w.charAt(0)) < 0 && !w.endsWith("里") && !w.startsWith("小");
+        && NOT_FIRST_IN_PLACE.indexOf(w.charAt(0)) < 0 && !w.endsWith("里") && !w.startsWith("小")
+        && !DIRECTIONS.contains(w);
   }
+
+  /** Characters a place's name does not start with (以 starts 以色列). */
+  private static final String NOT_FIRST_IN_PLACE = ChineseNames.NOT_FIRST.replace("以", "");
+  /** Directions the dictionary lists as places but that name none in news copy (西方国家). */
+  private static final Set<String> DIRECTIONS =
+      Set.of("西方", "东方", "南方", "北方", "西南", "西北", "东南", "东北", "中部", "西部", "东部", "南部", "北部");
 
   private static boolean acceptOrganisation(String w) {
     return w.length() >= 2 && ChineseNames.allHan(w) && NOT_FIRST_IN_ORGANISATION.indexOf(w.charAt(0)) < 0
@@ -488,6 +497,10 @@ public final class EntityRecognizer {
           best = j;
         }
       }
+      // 中国政府, 美国人民: the country itself, not an organisation of its own name.
+      if (best == i + 1 && head.pos().startsWith("ns") && GOVERNMENT_WORDS.contains(tokens.get(best).word())) {
+        best = -1;
+      }
       if (best > i) {
         int start = head.start();
         int end = tokens.get(best).end();
@@ -560,6 +573,13 @@ public final class EntityRecognizer {
       String w = t.word();
       if (w.length() == 2 && TRAVEL_VERBS.indexOf(w.charAt(0)) >= 0 && TRAVEL_PLACES.indexOf(w.charAt(1)) >= 0) {
         out.add(new Candidate(at + 1, at + 2, EntityType.PLACE, abbreviationKey(text, w.charAt(1)), 1));
+      }
+      // 在/p 京/j: the abbreviation as a word of its own after the verb.
+      if (w.length() == 1 && ti > 0 && TRAVEL_PLACES.indexOf(w.charAt(0)) >= 0) {
+        String before = tokens.get(ti - 1).word();
+        if (tokens.get(ti - 1).end() == at && before.length() == 1 && TRAVEL_VERBS.indexOf(before.charAt(0)) >= 0) {
+          out.add(new Candidate(at, at + 1, EntityType.PLACE, abbreviationKey(text, w.charAt(0)), 1));
+        }
       }
     }
   }
