@@ -177,7 +177,7 @@ final class ChineseNames {
       return false; // 于 is a surname in 于永波, a preposition in 于本, 于己
     }
     if (pos.equals("nrf") || pos.equals("nrj")) {
-      return w.length() >= 3 && w.length() <= 10 && noneNotGiven(w, 1);
+      return w.length() >= 3 && w.length() <= 10 && noneNotGivenOutsideTranslit(w);
     }
     int s = surnameLength(w);
     if (s == 0) {
@@ -185,6 +185,17 @@ final class ChineseNames {
       return w.length() >= 3 && w.length() <= 6 && allTranslit(w) && noneNotGiven(w, 0);
     }
     return w.length() - s >= 1 && w.length() - s <= 2 && noneNotGiven(w, s);
+  }
+
+  /** No character of {@code w} is a function character that transliterations do not use (安格里尼). */
+  private static boolean noneNotGivenOutsideTranslit(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (NOT_GIVEN.indexOf(c) >= 0 && !isTranslit(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean noneNotGiven(String w, int from) {

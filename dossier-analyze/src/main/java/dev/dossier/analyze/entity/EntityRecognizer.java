@@ -201,6 +201,7 @@ public final class EntityRecognizer {
         if (end > t.end()) {
           candidates.add(new Candidate(t.end(), end, EntityType.PERSON, text.substring(t.end(), end), 1));
         }
+        nameBeforeTitle(text, tokens, i, candidates);
         // A surname alone before a title (江主席): the name token right before it.
         if (i > 0 && SURNAME_TITLES.contains(t.word())) {
           Token s = tokens.get(i - 1);
@@ -282,6 +283,17 @@ public final class EntityRecognizer {
   private static void word(String text, Token t, List<Candidate> out) {
     String w = t.word();
     String pos = t.pos();
+    if (pos.startsWith("nr") && w.length() >= 3) {
+      // A surname and a title HanLP took together (江主席): the surname is the name.
+      for (String title : SURNAME_TITLES) {
+        int n = w.length() - title.length();
+        if (n >= 1 && n <= 3 && w.endsWith(title) && ChineseNames.surnameLength(w) >= 1) {
+          String name = w.substring(0, n);
+          out.add(new Candidate(t.start(), t.start() + n, EntityType.PERSON, name, 1));
+          return;
+        }
+      }
+    }
     if (pos.startsWith("nr")) {
       // After a numeral, 万 and 余 are not surnames (30万只, 四百余册).
       boolean afterNumeral = t.start() > 0 && "0123456789０１２３４５６７８９一二三四五六七八九十百千万亿两几多余"
@@ -377,10 +389,39 @@ public final class EntityRecognizer {
         && !ChineseNames.isTitle(t) && (t.word().length() == 1 || t.pos().startsWith("nr"));
   }
 
+  /**
+   * A name printed before its title ({@code 韩/b 杼/g 滨/ng 检察长/nnt}): a surname and one or two
+   * characters that HanLP left as single-character tokens, after punctuation or a function word.
+   */
+  private static void nameBeforeTitle(String text, List<Token> tokens, int title, List<Candidate> out) {
+    for (int n = 3; n >= 2; n--) {
+      int first = title - n;
+      if (first < 0) {
+        continue;
+      }
+      boolean singles = true;
+      for (int k = first; k < title; k++) {
+        Token t = tokens.get(k);
+        singles &= t.word().length() == 1 && ChineseNames.isHan(t.word().charAt(0))
+            && (k == first || !FUNCTION_NATURE.matcher(t.pos()).lookingAt())
+            && (k == first || tokens.get(k - 1).end() == t.start());
+      }
+      int start = tokens.get(first).start();
+      int end = tokens.get(title).start();
+      boolean opens = start == 0 || !ChineseNames.isHan(text.charAt(start - 1))
+          || first > 0 && BOUNDARY_NATURE.matcher(tokens.get(first - 1).pos()).lookingAt();
+      String w = text.substring(start, end);
+      if (singles && opens && ChineseNames.surnameLength(w) == 1 && ChineseNames.acceptPerson(w, "nr")) {
+        out.add(new Candidate(start, end, EntityType.PERSON, w, 1));
+        return;
+      }
+    }
+  }
+
   /** Natures of function words (prepositions, conjunctions, particles, pronouns, adverbs, punctuation). */
   private static final Pattern FUNCTION_NATURE = Pattern.compile("p|c|u|r|w|d|e|y|o|m|q|f|t");
   /** Natures that start a new phrase after a name: verbs, prepositions, conjunctions, particles. */
-  private static final Pattern BOUNDARY_NATURE = Pattern.compile("v|p|c|u|w");
+  private static final Pattern BOUNDARY_NATURE = Pattern.compile("v|p|c|u|w|d");
 
   private static final Set<String> SPLIT_TAIL_NATURES = Set.of("x", "ng", "g", "nr", "nrf", "j");
 
