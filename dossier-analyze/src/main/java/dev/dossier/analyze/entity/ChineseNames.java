@@ -53,7 +53,7 @@ final class ChineseNames {
    */
   private static final String NOT_GIVEN =
       "的了着过在与和及或对向为是也都就又还均则所即由以把被给让使已并从将曾说指称道表示聚次期性化者们式型界级类"
-          + "率量度等里上下中内外时后前地得一二三四五六七八九十两几百千万第每各该此这那其自个位名只册最仍而代归入共";
+          + "率量度等里上下中内外时后前地得一二三四五六七八九十两几百千万第每各该此这那其自个位名只册最仍而代归入共去能我你他她它见当";
 
   /** Characters a recognised name does not start with (prepositions, pronouns, numerals). */
   static final String NOT_FIRST = "以在与和时对向从把被将于及或等其该此本各每这那额国同一两二三四五六七八九十几多数";
@@ -212,6 +212,17 @@ final class ChineseNames {
    * transliteration characters, or a surname and one or two characters, ending at a stop.
    */
   static int nameAfter(String text, int at) {
+    int end = nameEndAfter(text, at);
+    if (end > at) {
+      String w = text.substring(at, end);
+      if (CoreDictionary.get(w) != null && !inDictionaryAs(w, "nr")) {
+        return at; // a word after a title, not a name (研究生毕业, 党员管理)
+      }
+    }
+    return end;
+  }
+
+  private static int nameEndAfter(String text, int at) {
     int n = text.length();
     if (at >= n) {
       return at;

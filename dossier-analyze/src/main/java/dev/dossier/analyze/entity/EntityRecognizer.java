@@ -88,7 +88,7 @@ public final class EntityRecognizer {
       List.of("理论", "思想", "主义", "同志", "主席", "总理", "总统", "先生", "女士", "故居", "纪念馆", "旗帜");
   /** Titles after which a surname alone names a person (江主席). */
   private static final Set<String> SURNAME_TITLES =
-      Set.of("主席", "总理", "总统", "委员长", "总书记", "同志", "先生", "女士", "部长", "书记");
+      Set.of("主席", "总理", "总统", "委员长", "总书记", "同志", "先生", "女士", "部长", "书记", "老", "大娘", "大爷", "老师");
 
   private final Gazetteer gazetteer = Gazetteer.bundled();
   private final Tokenizer tokenizer;
