@@ -45,7 +45,7 @@ final class ChineseNames {
    */
   static final String STOP =
       "在与和同及、，,。；;：:！？!?“”\"'（）()《》说表指强会出一的对向将也还就为等率致举应抵到访共发介认称是已今于并从"
-          + "作来去时了又再均都曾则所等分即由以把被给让使前后中上下里内外\n ";
+          + "作来去时了又再均都曾则所等分即由以把被给让使前后中上下里内外摄\n ";
 
   /**
    * Characters a recognised given name does not contain (they make HanLP's junk: 齐聚, 曾指,
@@ -53,7 +53,7 @@ final class ChineseNames {
    */
   private static final String NOT_GIVEN =
       "的了着过在与和及或对向为是也都就又还均则所即由以把被给让使已并从将曾说指称道表示聚次期性化者们式型界级类"
-          + "率量度等里上下中内外时后前地得一二三四五六七八九十两几百千万第每各该此这那其自个位名只册最仍而代归入共去能我你他她它见当";
+          + "率量度等里上下中内外时后前地得一二三四五六七八九十两几百千万第每各该此这那其自个位名只册最仍而代归入共去我你他她它见当摄";
 
   /** Characters a recognised name does not start with (prepositions, pronouns, numerals). */
   static final String NOT_FIRST = "以在与和时对向从把被将于及或等其该此本各每这那额国同一两二三四五六七八九十几多数";

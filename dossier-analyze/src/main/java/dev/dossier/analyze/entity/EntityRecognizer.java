@@ -469,8 +469,9 @@ public final class EntityRecognizer {
       // Left: the dot's own token up to the dot, and name-like tokens before it.
       int start = t.start();
       int j = i - 1;
-      while (j >= 0 && nameLike(tokens.get(j)) && start - tokens.get(j).start() <= 10
-          && tokens.get(j).end() == start) {
+      // Only transliteration pieces: a Chinese name before it is another person (…卢嘉锡布·…).
+      while (j >= 0 && nameLike(tokens.get(j)) && (j == i - 1 && dot == 0 || ChineseNames.allTranslit(tokens.get(j).word()))
+          && t.start() + dot - tokens.get(j).start() <= 8 && tokens.get(j).end() == start) {
         start = tokens.get(j).start();
         j--;
       }
@@ -479,7 +480,9 @@ public final class EntityRecognizer {
       int k = i + 1;
       boolean rightPart = t.word().length() > dot + 1;
       while (k < tokens.size() && tokens.get(k).start() == end && end - start < 24
-          && (nameLike(tokens.get(k)) || tokens.get(k).word().equals("·"))) {
+          && (nameLike(tokens.get(k)) && (text.charAt(tokens.get(k).start() - 1) == '·'
+              || ChineseNames.allTranslit(tokens.get(k).word()) || tokens.get(k).word().indexOf('·') >= 0)
+              || tokens.get(k).word().equals("·"))) {
         rightPart |= !tokens.get(k).word().equals("·");
         end = tokens.get(k).end();
         k++;
