@@ -173,6 +173,11 @@ final class ChineseNames {
     if (CoreDictionary.get(w) != null) {
       return false; // a common word HanLP's role tagging took for a name (周围, 单位, 田边)
     }
+    int surname = surnameLength(w);
+    if (surname > 0 && w.length() - surname >= 2
+        && (inDictionaryAs(w.substring(surname), "ns") || inDictionaryAs(w.substring(surname), "nt"))) {
+      return false; // a preposition or verb before a place: 就读于海南, 在北京
+    }
     if (w.charAt(0) == '于' && w.length() < 3) {
       return false; // 于 is a surname in 于永波, a preposition in 于本, 于己
     }

@@ -43,7 +43,7 @@ final class EnglishNames {
       Pattern.compile("^(?:'s\\b|’s\\b)?,?\\s*(?:said|says|told|added|noted|stressed|noting|adding|stated|remarked|"
           + "urged|wrote|asked|replied|met|visited|hailed|announced|called)\\b");
   private static final Pattern PLACE_BEFORE = Pattern.compile("(?:\\b(?:in|to|from|at|near|across|visit|visited|visiting|"
-      + "toward|towards|outside|inside|via)\\s+(?:the\\s+)?)$");
+      + "toward|towards|outside|inside|via)\\s+)$");
   private static final Pattern ORG_END = Pattern.compile(".*\\b(?:Organization|Organisation|Ministry|Bank|University|"
       + "College|Institute|Council|Committee|Commission|Association|Agency|Company|Corporation|Corp|Group|Party|Forum|"
       + "Union|Fund|Federation|Office|Department|Assembly|Parliament|Congress|Court|Academy|Society|Foundation|Army|"

@@ -109,7 +109,7 @@ public final class NerEvaluation {
         all.add(new Scores(set.getKey(), sys.getKey(), scores));
       }
     }
-    new EntityCost().run(sharedDir, 3, out);
+    new EntityCost().run(sharedDir, 10, out);
     return all;
   }
 
