@@ -236,7 +236,9 @@ final class ChineseNames {
     while (k < n && k - at < 10 && isTranslit(text.charAt(k))) {
       k++;
     }
-    if (k - at >= 3 && (k == n || isStop(text.charAt(k)))) {
+    // A run of three or more transliteration characters after a title is a name wherever it
+    // ends (总理若斯潘突然, 总统哈塔米25日): Chinese words rarely chain three of them.
+    if (k - at >= 3 && k - at < 10) {
       return k;
     }
     int s = at + (at + 2 <= n && DOUBLE_SURNAMES.contains(text.substring(at, at + 2)) ? 2 : 0);
@@ -245,13 +247,18 @@ final class ChineseNames {
     }
     int first = s == at ? at + 1 : s;
     if (first + 1 <= n && isHan(text.charAt(first)) && !isStop(text.charAt(first))
-        && (first + 1 == n || isStop(text.charAt(first + 1)))) {
+        && (first + 1 == n || endsName(text.charAt(first + 1)))) {
       return first + 1;
     }
     if (first + 2 <= n && isHan(text.charAt(first)) && isHan(text.charAt(first + 1)) && !isStop(text.charAt(first))
-        && !isStop(text.charAt(first + 1)) && (first + 2 == n || isStop(text.charAt(first + 2)))) {
+        && !isStop(text.charAt(first + 1)) && (first + 2 == n || endsName(text.charAt(first + 2)))) {
       return first + 2;
     }
     return at;
   }
+  /** A character after which a name printed after a title has ended: a stop, or no Han character. */
+  private static boolean endsName(char c) {
+    return isStop(c) || !isHan(c);
+  }
+
 }

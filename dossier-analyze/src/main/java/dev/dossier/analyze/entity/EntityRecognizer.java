@@ -49,6 +49,8 @@ public final class EntityRecognizer {
       "研究所", "研究院", "研究中心", "基金会", "议会", "国会", "联盟", "法院", "检察院", "医院", "工坊", "商会", "办公室",
       "办公厅", "总局", "分行", "支行", "代表团", "访问团", "工作组", "俱乐部", "党", "军", "部队", "工厂", "厂", "委",
       "总部", "分校", "博物馆", "图书馆", "研究会", "促进会", "人大", "政协", "常委会", "团", "队", "所", "处");
+  /** Last characters that make a place of what HanLP tagged as a person. */
+  private static final String PERSON_AS_PLACE_SUFFIX = "市县村镇乡邦州省";
   /** Words after a country that make no organisation of it (中国政府 is China's government). */
   private static final Set<String> GOVERNMENT_WORDS = Set.of("政府", "当局");
   /** Words that open organisations' names (国家体育总局, 省公安厅) though they are no names themselves. */
@@ -201,6 +203,7 @@ public final class EntityRecognizer {
         if (end > t.end()) {
           candidates.add(new Candidate(t.end(), end, EntityType.PERSON, text.substring(t.end(), end), 1));
         }
+        nameTokensAfterTitle(text, tokens, i, candidates);
         nameBeforeTitle(text, tokens, i, candidates);
         // A surname alone before a title (江主席): the name token right before it.
         if (i > 0 && SURNAME_TITLES.contains(t.word())) {
@@ -298,7 +301,11 @@ public final class EntityRecognizer {
       // After a numeral, 万 and 余 are not surnames (30万只, 四百余册).
       boolean afterNumeral = t.start() > 0 && "0123456789０１２３４５６７８９一二三四五六七八九十百千万亿两几多余"
           .indexOf(text.charAt(t.start() - 1)) >= 0;
-      if (!afterNumeral && ChineseNames.acceptPerson(t)) {
+      if (!afterNumeral && w.length() >= 3 && PERSON_AS_PLACE_SUFFIX.indexOf(w.charAt(w.length() - 1)) >= 0
+          && !ChineseNames.inDictionaryAs(w, "nr")) {
+        // HanLP's role tagging took a place for a person: 安东市, 魏公村, 马哈拉施特拉邦.
+        out.add(new Candidate(t.start(), t.end(), EntityType.PLACE, w, 1));
+      } else if (!afterNumeral && ChineseNames.acceptPerson(t)) {
         out.add(new Candidate(t.start(), t.end(), EntityType.PERSON, w, 1));
       }
     } else if (pos.startsWith("ns")) {
@@ -387,6 +394,30 @@ public final class EntityRecognizer {
   private static boolean translitPiece(Token t) {
     return t.word().length() <= 3 && ChineseNames.allTranslit(t.word()) && !FUNCTION_NATURE.matcher(t.pos()).lookingAt()
         && !ChineseNames.isTitle(t) && (t.word().length() == 1 || t.pos().startsWith("nr"));
+  }
+
+  /**
+   * A name printed after its title as HanLP's tokens: name tokens and transliteration pieces
+   * ({@code 总统/nnt 哈塔米/nrf 25日}, {@code 总理/nnt 基里/nr 延/? 科/?}), with at least one name token.
+   */
+  private static void nameTokensAfterTitle(String text, List<Token> tokens, int title, List<Candidate> out) {
+    int k = title + 1;
+    boolean named = false;
+    int end = tokens.get(title).end();
+    while (k < tokens.size() && tokens.get(k).start() == end && end - tokens.get(title).end() < 10) {
+      Token t = tokens.get(k);
+      boolean name = t.pos().startsWith("nr") && ChineseNames.acceptPerson(t);
+      if (!name && !translitPiece(t)) {
+        break;
+      }
+      named |= name;
+      end = t.end();
+      k++;
+    }
+    int start = tokens.get(title).end();
+    if (named && end - start >= 2) {
+      out.add(new Candidate(start, end, EntityType.PERSON, text.substring(start, end), 1));
+    }
   }
 
   /**
@@ -532,7 +563,10 @@ public final class EntityRecognizer {
         continue;
       }
       int best = -1;
-      for (int j = i + 1; j < tokens.size() && j - i <= 7; j++) {
+      // A person's name opens an organisation only right before its suffix (宋庆龄/nr 基金会,
+      // 斯坦福/nrf 大学); otherwise it is the person.
+      int reach = head.pos().startsWith("nr") ? 2 : 7;
+      for (int j = i + 1; j < tokens.size() && j - i <= reach; j++) {
         Token t = tokens.get(j);
         if (t.start() != tokens.get(j - 1).end() || !orgMiddle(t) && !ORG_SUFFIX_WORDS.contains(t.word())) {
           break;
@@ -557,7 +591,7 @@ public final class EntityRecognizer {
 
   private static boolean orgHead(Token t) {
     String p = t.pos();
-    return ORG_HEAD_WORDS.contains(t.word()) || (p.startsWith("ns") || p.startsWith("nt") || p.equals("nz") || p.equals("j"))
+    return ORG_HEAD_WORDS.contains(t.word()) || (p.startsWith("ns") || p.startsWith("nr") && ChineseNames.acceptPerson(t) || p.startsWith("nt") || p.equals("nz") || p.equals("j"))
         && ChineseNames.allHan(t.word()) && NOT_FIRST_IN_ORGANISATION.indexOf(t.word().charAt(0)) < 0;
   }
 

@@ -41,7 +41,15 @@ public final class NerEvaluation {
 
   private static final List<String> TYPES = List.of("PER", "LOC", "ORG");
 
+  /** Scores both systems on both sets, then measures the cost of the token and entity stages. */
   public List<Scores> run(Path sharedDir, PrintStream out) {
+    List<Scores> all = score(sharedDir, out);
+    new EntityCost().run(sharedDir, 10, out);
+    return all;
+  }
+
+  /** Scores both systems on both sets and prints one line per set and system. */
+  public List<Scores> score(Path sharedDir, PrintStream out) {
     Map<String, Path> sets = new LinkedHashMap<>();
     sets.put("msra test", sharedDir.resolve("eval/ner/msra/msra_test_bio.txt"));
     sets.put("peoples_daily_1998 test", sharedDir.resolve("eval/ner/peoples_daily_1998/example.test"));
@@ -109,7 +117,6 @@ public final class NerEvaluation {
         all.add(new Scores(set.getKey(), sys.getKey(), scores));
       }
     }
-    new EntityCost().run(sharedDir, 10, out);
     return all;
   }
 

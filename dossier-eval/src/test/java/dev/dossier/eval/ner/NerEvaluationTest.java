@@ -19,7 +19,7 @@ class NerEvaluationTest {
     assumeTrue(Files.isDirectory(shared.resolve("eval/ner")), "needs ../shared/eval/ner (evaluation data): skipped");
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     List<NerEvaluation.Scores> scores =
-        new NerEvaluation().run(shared, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        new NerEvaluation().score(shared, new PrintStream(bytes, true, StandardCharsets.UTF_8));
     assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("msra test", "peoples_daily_1998 test");
     for (String set : List.of("msra test", "peoples_daily_1998 test")) {
       NerEvaluation.Scores ours = find(scores, set, "dossier");
