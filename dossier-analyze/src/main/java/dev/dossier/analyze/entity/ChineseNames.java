@@ -189,7 +189,37 @@ final class ChineseNames {
       // A transliterated name HanLP tagged nr (阿季尔).
       return w.length() >= 3 && w.length() <= 6 && allTranslit(w) && noneNotGiven(w, 0);
     }
+    if (s == 1 && AMBIGUOUS_SURNAMES.indexOf(w.charAt(0)) >= 0 && !plausibleAfterAmbiguousSurname(w)) {
+      return false;
+    }
     return w.length() - s >= 1 && w.length() - s <= 2 && noneNotGiven(w, s);
+  }
+
+  /**
+   * Surnames that are also common words (曾 once, 向 towards, 许多 many, 高出 higher): after them
+   * HanLP's role tagging often takes a phrase for a name (曾有, 向我们, 许多人, 高出).
+   */
+  private static final String AMBIGUOUS_SURNAMES = "曾向尚成高许钱车路方于易常文白关顾解游涂何万余单将管";
+
+  /** Natures of single characters that do not open a given name after an ambiguous surname. */
+  private static final Set<String> NOT_GIVEN_NATURES = Set.of("v", "vi", "vn", "d", "p", "c", "r", "rr", "m", "q", "u", "f", "t", "vf");
+
+  private static final Set<String> FUNCTION_GIVEN_NATURES = Set.of("d", "p", "c", "r", "rr", "m", "u");
+
+  private static boolean plausibleAfterAmbiguousSurname(String w) {
+    CoreDictionary.Attribute prefix = CoreDictionary.get(w.substring(0, 2));
+    if (prefix != null && !prefix.nature[0].toString().startsWith("n")) {
+      return false;
+    }
+    CoreDictionary.Attribute a = CoreDictionary.get(w.substring(1, 2));
+    if (a == null) {
+      return true;
+    }
+    String nature = a.nature[0].toString();
+    // A two-character "name" whose second character is a verb or function word (曾有, 钱收) is a
+    // phrase; a three-character one only when that character is a function word (向我们, 钱再分):
+    // 曾建徽, 成思危 are names.
+    return w.length() == 2 ? !NOT_GIVEN_NATURES.contains(nature) : !FUNCTION_GIVEN_NATURES.contains(nature);
   }
 
   /** No character of {@code w} is a function character that transliterations do not use (安格里尼). */

@@ -198,6 +198,9 @@ public final class EntityRecognizer {
       Token t = tokens.get(i);
       word(text, t, candidates);
       splitName(text, tokens, i, candidates);
+      if (SPEECH_VERBS.contains(t.word())) {
+        speakerBefore(text, tokens, i, candidates);
+      }
       if (ChineseNames.isTitle(t)) {
         int end = ChineseNames.nameAfter(text, t.end());
         if (end > t.end()) {
@@ -210,7 +213,8 @@ public final class EntityRecognizer {
           Token s = tokens.get(i - 1);
           if (s.word().length() == 1 && s.end() == t.start() && ChineseNames.SURNAMES.indexOf(s.word().charAt(0)) >= 0
               && "向于和同对与从".indexOf(s.word().charAt(0)) < 0
-              && (s.start() == 0 || !ChineseNames.isHan(text.charAt(s.start() - 1)))) {
+              && (s.start() == 0 || !ChineseNames.isHan(text.charAt(s.start() - 1))
+                  || i > 1 && BOUNDARY_NATURE.matcher(tokens.get(i - 2).pos()).lookingAt())) {
             candidates.add(new Candidate(s.start(), s.end(), EntityType.PERSON, s.word(), 2));
           }
         }
@@ -418,6 +422,45 @@ public final class EntityRecognizer {
     if (named && end - start >= 2) {
       out.add(new Candidate(start, end, EntityType.PERSON, text.substring(start, end), 1));
     }
+  }
+
+  /** Verbs of speech that follow the speaker's name. */
+  private static final Set<String> SPEECH_VERBS =
+      Set.of("说", "表示", "指出", "强调", "认为", "告诉", "介绍", "称", "透露", "回忆", "坦言", "笑着说", "解释");
+
+  /**
+   * The speaker printed right before a verb of speech, after punctuation or at the start: a
+   * surname and one or two characters HanLP left unrecognised ({@code ，韩/b 杼/g 滨/ng 说}), or a
+   * run of transliteration characters ({@code 。若/c 斯潘/nr 说}); not a dictionary word.
+   */
+  private static void speakerBefore(String text, List<Token> tokens, int verb, List<Candidate> out) {
+    int end = tokens.get(verb).start();
+    for (int n = 4; n >= 2; n--) {
+      int start = end - n;
+      if (start < 0 || start > 0 && ChineseNames.isHan(text.charAt(start - 1))) {
+        continue;
+      }
+      String w = text.substring(start, end);
+      if (!ChineseNames.allHan(w) || com.hankcs.hanlp.dictionary.CoreDictionary.get(w) != null || !startsToken(tokens, verb, start)) {
+        continue;
+      }
+      boolean chinese = n <= 3 && ChineseNames.surnameLength(w) >= 1 && ChineseNames.acceptPerson(w, "nr");
+      boolean translit = n >= 3 && ChineseNames.allTranslit(w);
+      if (chinese || translit) {
+        out.add(new Candidate(start, end, EntityType.PERSON, w, 1));
+        return;
+      }
+    }
+  }
+
+  /** Whether a token before {@code verb} starts at {@code at}. */
+  private static boolean startsToken(List<Token> tokens, int verb, int at) {
+    for (int k = verb - 1; k >= 0 && tokens.get(k).end() > at; k--) {
+      if (tokens.get(k).start() == at) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
