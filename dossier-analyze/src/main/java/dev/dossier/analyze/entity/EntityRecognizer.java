@@ -290,7 +290,7 @@ public final class EntityRecognizer {
   private static void word(String text, Token t, List<Candidate> out) {
     String w = t.word();
     String pos = t.pos();
-    if (pos.startsWith("nr") && w.length() >= 3) {
+    if (pos.startsWith("nr") && w.length() >= 2 && !ChineseNames.inDictionaryAs(w, "nr")) {
       // A surname and a title HanLP took together (江主席): the surname is the name.
       for (String title : SURNAME_TITLES) {
         int n = w.length() - title.length();
@@ -363,16 +363,19 @@ public final class EntityRecognizer {
     }
     Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
     if (t.word().length() == 2 && ChineseNames.surnameLength(t.word()) == 1 && next != null
-        && next.word().length() == 1 && next.start() == t.end() && !FUNCTION_NATURE.matcher(next.pos()).lookingAt()) {
+        && next.word().length() == 1 && next.start() == t.end() && ChineseNames.isHan(next.word().charAt(0))) {
       int after = next.end();
-      boolean bounded = after == text.length() || !ChineseNames.isHan(text.charAt(after))
+      boolean punctuated = after == text.length() || !ChineseNames.isHan(text.charAt(after));
+      boolean bounded = punctuated
           || i + 2 < tokens.size() && BOUNDARY_NATURE.matcher(tokens.get(i + 2).pos()).lookingAt();
+      // An adverb or function character ends the name only before punctuation (罗毅/nr 刚/d ，).
+      bounded &= punctuated || !FUNCTION_NATURE.matcher(next.pos()).lookingAt();
       String w = t.word() + next.word();
       if ((bounded || SPLIT_TAIL_NATURES.contains(next.pos())) && ChineseNames.acceptPerson(w, "nr")) {
         out.add(new Candidate(t.start(), next.end(), EntityType.PERSON, w, 1));
       }
     }
-    if (!ChineseNames.allTranslit(t.word())) {
+    if (!t.pos().equals("nrf") && !ChineseNames.allTranslit(t.word())) {
       return;
     }
     int from = i;
