@@ -505,11 +505,11 @@ public final class EntityRecognizer {
   private static boolean acceptPlace(String w) {
     return w.length() >= 2 && w.length() <= 12 && ChineseNames.allHan(w)
         && NOT_FIRST_IN_PLACE.indexOf(w.charAt(0)) < 0 && !w.endsWith("里") && !w.startsWith("小")
-        && !DIRECTIONS.contains(w);
+        && !DIRECTIONS.contains(w) && !(w.length() == 2 && w.endsWith("国"));
   }
 
   /** Characters a place's name does not start with (以 starts 以色列). */
-  private static final String NOT_FIRST_IN_PLACE = ChineseNames.NOT_FIRST.replace("以", "");
+  private static final String NOT_FIRST_IN_PLACE = ChineseNames.NOT_FIRST.replace("以", "").replace("多", "");
   /** Directions the dictionary lists as places but that name none in news copy (西方国家). */
   private static final Set<String> DIRECTIONS =
       Set.of("西方", "东方", "南方", "北方", "西南", "西北", "东南", "东北", "中部", "西部", "东部", "南部", "北部");
@@ -605,14 +605,21 @@ public final class EntityRecognizer {
   private static void composeOrganisations(String text, List<Token> tokens, List<Candidate> out) {
     for (int i = 0; i < tokens.size(); i++) {
       Token head = tokens.get(i);
-      if (!orgHead(head)) {
+      // A run of country abbreviations opens an organisation of those countries (中哈合作委员会).
+      int abbreviations = i;
+      while (abbreviations < tokens.size() && tokens.get(abbreviations).word().length() == 1
+          && RUN_ABBREVIATIONS.indexOf(tokens.get(abbreviations).word().charAt(0)) >= 0) {
+        abbreviations++;
+      }
+      boolean abbreviationHead = abbreviations - i >= 2;
+      if (!orgHead(head) && !abbreviationHead) {
         continue;
       }
       int best = -1;
       // A person's name opens an organisation only right before its suffix (宋庆龄/nr 基金会,
       // 斯坦福/nrf 大学); otherwise it is the person.
       int reach = head.pos().startsWith("nr") ? 2 : 7;
-      for (int j = i + 1; j < tokens.size() && j - i <= reach; j++) {
+      for (int j = abbreviationHead ? abbreviations : i + 1; j < tokens.size() && j - i <= reach; j++) {
         Token t = tokens.get(j);
         if (t.start() != tokens.get(j - 1).end() || !orgMiddle(t) && !ORG_SUFFIX_WORDS.contains(t.word())) {
           break;
@@ -644,7 +651,7 @@ public final class EntityRecognizer {
   private static boolean orgMiddle(Token t) {
     String p = t.pos();
     return ChineseNames.allHan(t.word()) && (p.equals("n") || p.equals("nz") || p.equals("vn") || p.startsWith("ns")
-        || p.startsWith("nt") || p.equals("nis") || p.equals("j") || p.equals("ng"));
+        || p.startsWith("nt") || p.equals("nis") || p.equals("j") || p.equals("ng") || p.equals("a") && t.word().length() >= 2);
   }
 
   private static boolean orgSuffix(Token t) {
