@@ -632,6 +632,9 @@ public final class EntityRecognizer {
       if (best == i + 1 && head.pos().startsWith("ns") && GOVERNMENT_WORDS.contains(tokens.get(best).word())) {
         best = -1;
       }
+      if (best > i && head.pos().startsWith("nr") && !ChineseNames.acceptPerson(head)) {
+        best = -1;
+      }
       if (best > i) {
         int start = head.start();
         int end = tokens.get(best).end();
@@ -642,11 +645,18 @@ public final class EntityRecognizer {
     }
   }
 
+  /** Whether {@code t} can open an organisation's name; a person's name is checked once a suffix follows. */
   private static boolean orgHead(Token t) {
     String p = t.pos();
-    return ORG_HEAD_WORDS.contains(t.word()) || (p.startsWith("ns") || p.startsWith("nr") && ChineseNames.acceptPerson(t) || p.startsWith("nt") || p.equals("nz") || p.equals("j"))
-        && ChineseNames.allHan(t.word()) && NOT_FIRST_IN_ORGANISATION.indexOf(t.word().charAt(0)) < 0;
+    if (p.isEmpty() || p.charAt(0) != 'n' && !p.equals("j")) {
+      return t.word().equals("最高");
+    }
+    if (p.startsWith("ns") || p.startsWith("nt") || p.startsWith("nr") || p.equals("nz") || p.equals("j")) {
+      return ChineseNames.allHan(t.word()) && NOT_FIRST_IN_ORGANISATION.indexOf(t.word().charAt(0)) < 0;
+    }
+    return ORG_HEAD_WORDS.contains(t.word());
   }
+
 
   private static boolean orgMiddle(Token t) {
     String p = t.pos();
