@@ -1,9 +1,7 @@
 package dev.dossier.analyze.entity;
 
-import com.hankcs.hanlp.HanLP;
-import com.hankcs.hanlp.seg.Segment;
-import com.hankcs.hanlp.seg.common.Term;
-import dev.dossier.hanlp.HanLpRuntime;
+import dev.dossier.analyze.token.Token;
+import dev.dossier.analyze.token.Tokenizer;
 import dev.dossier.model.Entity;
 import dev.dossier.model.EntityType;
 import dev.dossier.model.Paragraph;
@@ -21,61 +19,89 @@ import java.util.regex.Pattern;
 /**
  * People, places and organisations of an article, one entry per real-world entity.
  *
- * <p>Mentions come, in order of trust: from the curated gazetteer (Chinese and English spellings
- * of one entity map to it); transliterated names joined with · ({@code 艾尔肯·吐尼亚孜}); a name
- * right after a title ({@code 哈萨克斯坦总统托卡耶夫}, {@code 自治区党委书记马兴瑞}: a Chinese surname and
- * one or two characters, or a run of transliteration characters, ending where a function word or
- * punctuation starts); and HanLP's own recognisers, filtered (a person must start with a common
- * surname or be a transliteration; an organisation must end with an organisation word or be four characters or longer), which
- * removes junk such as 国元首, 时说, 额达, 中哈关系, 以联合国. A name found once is then found
- * everywhere it is printed. Titles are kept apart as roles; the country is the gazetteer's, or
- * the place that opens the title. Immutable and thread-safe (HanLP's segmenter keeps no per-call
- * state).
+ * <p>Works on the one segmentation of the text that the token stage makes ({@link Tokenizer}:
+ * HanLP's dictionary words with their natures, person names recognised by HanLP's role-tagging
+ * recognisers). Candidates, resolved longest first within each level of trust so that an
+ * organisation keeps the place it is named after ({@code 河北省教育厅}, not {@code 河北省}):
+ *
+ * <ol>
+ *   <li>the curated gazetteer (Chinese and English spellings of one entity map to it), names
+ *       joined with · taken whole ({@code 古丽娜尔·沙伊梅尔格诺娃}), organisations composed of a place
+ *       or organisation and the words up to an organisation suffix ({@code 中国/ns 新疆/ns
+ *       友好/a 交流/vn 访问团/nis}), places composed of a name and a suffix ({@code 金钟/nr 区});
+ *   <li>a name right after a title ({@code 自治区党委书记马兴瑞}); HanLP's person tokens, filtered
+ *       (a surname and a given name without function words or numerals, a transliteration);
+ *       the dictionary's place and organisation words ({@code ns}, {@code nt}); a name inside a
+ *       compound ({@code 邓小平理论}); country abbreviations in relations ({@code 中美关系}: 中, 美)
+ *       and after verbs of travel ({@code 访华}: 华);
+ *   <li>English names ({@link EnglishNames}) in the Latin parts of the text;
+ *   <li>a name found once, wherever else it is printed.
+ * </ol>
+ *
+ * Titles are kept apart as roles; the country is the gazetteer's, or the place that opens the
+ * title. Immutable and thread-safe.
  */
 public final class EntityRecognizer {
-  /** Characters used to transliterate foreign names (the Xinhua transliteration tables' core). */
-  private static final String TRANSLIT =
-      "阿埃艾爱安昂奥澳巴拜班邦包保鲍贝本比彼毕别宾波伯博布查达戴丹道德邓迪蒂丁东杜敦多厄恩尔法凡范菲费芬弗夫福伏"
-          + "盖冈戈哥格根贡古瓜哈海汉豪赫亨洪胡华霍基吉加贾杰捷金卡凯坎康考柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉"
-          + "连列林琳隆卢鲁伦罗洛马玛迈麦曼芒梅门蒙米密明莫姆穆纳娜奈南瑙内尼涅宁纽努诺欧帕派潘佩彭皮珀蒲普奇齐恰"
-          + "乔切琴丘屈热茹瑞若萨塞赛桑瑟森沙舍什施史斯松苏索塔泰坦汤唐特提廷通图吐托瓦万旺威韦维温沃乌西希锡谢"
-          + "辛休许雅亚扬耶叶伊因尤于约扎泽詹兹孜佐卓";
-  private static final Pattern DOT_NAME =
-      Pattern.compile("[" + TRANSLIT + "]{1,10}(?:·[" + TRANSLIT + "]{1,10})+");
-  /** Common Chinese surnames (single and double), without those that are mostly other words. */
-  private static final String SURNAMES =
-      "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蔡蒋余杜叶程苏魏吕丁任沈姚卢"
-          + "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常"
-          + "温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴"
-          + "霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尹栗";
-  private static final Set<String> DOUBLE_SURNAMES = Set.of("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容");
-  /** Characters that cannot continue a name: function words, verbs of reporting, punctuation. */
-  private static final String STOP =
-      "在与和同及、，,。；;：:！？!?“”\"'（）()《》说表指强会出一的对向将也还就为等率致举应抵到访共发介认称是已今于并从"
-          + "作来去时了又再均都曾则所等分即由以把被给让使前后中上下里内外\n ";
-  private static final Pattern ROLE =
-      Pattern.compile(
-          "(?:国家主席|总书记|副主席|主席|副总统|总统|副总理|总理|国务委员|外长|外交部长|部长|副部长|党委书记|书记|"
-              + "发言人|大使|特使|主任|省长|市长|州长|议长|秘书长|委员长|司长|局长|行长|董事长|总经理|院长|校长|首相|国王|"
-              + "亲王|总督|代表|记者|专家|教授|博士|学者|经理|负责人|创始人|总裁)");
-  private static final Pattern ORG_SUFFIX =
-      Pattern.compile(".*(?:组织|委员会|理事会|部|局|厅|署|院|银行|公司|集团|大学|学院|学校|协会|学会|联合会|政府|党委|"
-          + "社|报|台|中心|研究所|基金会|议会|联盟|集团|法院|检察院|医院|工坊|论坛|商会|研究院|办公室|军|队)$");
-  private static final String NOT_FIRST = "以在与和时对向从把被将于及或等其该此本各每这那额国";
+  /** Words that end an organisation's name. */
+  private static final Set<String> ORG_SUFFIX_WORDS = Set.of(
+      "组织", "委员会", "理事会", "部", "局", "厅", "署", "院", "银行", "公司", "集团", "大学", "学院", "学校", "中学",
+      "小学", "协会", "学会", "联合会", "政府", "党委", "社", "报", "报社", "电视台", "电台", "出版社", "通讯社", "中心",
+      "研究所", "研究院", "研究中心", "基金会", "议会", "国会", "联盟", "法院", "检察院", "医院", "工坊", "商会", "办公室",
+      "办公厅", "总局", "分行", "支行", "代表团", "访问团", "工作组", "俱乐部", "党", "军", "部队", "工厂", "厂", "委",
+      "总部", "分校", "博物馆", "图书馆", "研究会", "促进会", "人大", "政协", "常委会", "团", "队", "所", "处");
+  /** Last characters that make a place of what HanLP tagged as a person. */
+  private static final String PERSON_AS_PLACE_SUFFIX = "市县村镇乡邦州省";
+  /** Words after a country that make no organisation of it (中国政府 is China's government). */
+  private static final Set<String> GOVERNMENT_WORDS = Set.of("政府", "当局");
+  /** Words that open organisations' names (国家体育总局, 省公安厅) though they are no names themselves. */
+  private static final Set<String> ORG_HEAD_WORDS =
+      Set.of("国家", "中央", "全国", "世界", "国际", "省", "市", "县", "区", "州", "自治区", "最高");
+  /** Committees of a province, city, county, district, the army, or sports: 市委, 军委. */
+  private static final String COMMITTEE_OWNERS = "省市县区州镇乡军体";
+  /** Characters an organisation's name does not start with. */
+  private static final String NOT_FIRST_IN_ORGANISATION = "以在与和时对向从把被将于及或等其该此本各每这那额同";
+  /** Last characters of dictionary nouns that name an organisation. */
+  private static final String ORGANISATION_WORD_END = "部局厅署委院所社军党校厂";
+  /** One-character suffixes that make a place of the name before them. */
+  private static final String PLACE_SUFFIX = "省市县区州镇乡村旗岛";
+  /** Country abbreviations in relations and after verbs of travel, with the country they stand for. */
+  private static final Map<Character, String> ABBREVIATIONS = Map.ofEntries(
+      Map.entry('中', "中国"), Map.entry('美', "美国"), Map.entry('日', "日本"), Map.entry('俄', "俄罗斯"),
+      Map.entry('英', "英国"), Map.entry('法', "法国"), Map.entry('德', "德国"), Map.entry('意', "意大利"),
+      Map.entry('加', "加拿大"), Map.entry('澳', "澳大利亚"), Map.entry('韩', "韩国"), Map.entry('朝', "朝鲜"),
+      Map.entry('越', "越南"), Map.entry('泰', "泰国"), Map.entry('印', "印度"), Map.entry('巴', "巴基斯坦"),
+      Map.entry('哈', "哈萨克斯坦"), Map.entry('塔', "塔吉克斯坦"), Map.entry('吉', "吉尔吉斯斯坦"),
+      Map.entry('乌', "乌兹别克斯坦"), Map.entry('土', "土耳其"), Map.entry('蒙', "蒙古国"), Map.entry('欧', "欧洲"),
+      Map.entry('非', "非洲"), Map.entry('伊', "伊朗"), Map.entry('菲', "菲律宾"),
+      Map.entry('新', "新加坡"), Map.entry('墨', "墨西哥"), Map.entry('古', "古巴"), Map.entry('埃', "埃及"),
+      Map.entry('华', "中国"), Map.entry('港', "香港"), Map.entry('台', "台湾"), Map.entry('京', "北京"),
+      Map.entry('沪', "上海"), Map.entry('缅', "缅甸"), Map.entry('葡', "葡萄牙"), Map.entry('荷', "荷兰"));
+  /** Words after a run of country abbreviations that make it a relation between countries. */
+  private static final List<String> RELATION_WORDS = List.of("关系", "两国", "三国", "四国", "五国", "两党", "双边", "双方",
+      "合作", "友好", "友谊", "贸易", "经贸", "联合", "之间", "建交", "首脑", "峰会", "会谈", "会晤", "对话", "战略", "伙伴",
+      "边境", "交往", "人民", "外长", "元首", "领导人", "公报", "协定", "条约", "边界", "论坛", "合资", "航线", "铁路", "班列",
+      "文化", "人文", "年", "间");
+  /** The abbreviations that make runs (中美); 华, 港, 台, 京, 沪 only follow verbs of travel. */
+  private static final String RUN_ABBREVIATIONS = "中美日俄英法德意加澳韩朝越泰印巴哈塔吉乌土蒙欧非伊菲新墨古埃缅葡荷";
+  private static final String TRAVEL_VERBS = "访来赴抵离驻在旅返回留";
+  private static final String TRAVEL_PLACES = "华京港澳台沪美日俄英法德韩朝";
+  /** Words after a name inside a compound HanLP keeps whole ({@code 邓小平理论}). */
+  private static final List<String> NAME_COMPOUND_ENDS =
+      List.of("理论", "思想", "主义", "同志", "主席", "总理", "总统", "先生", "女士", "故居", "纪念馆", "旗帜");
+  /** Titles after which a surname alone names a person (江主席). */
+  private static final Set<String> SURNAME_TITLES =
+      Set.of("主席", "总理", "总统", "委员长", "总书记", "同志", "先生", "女士", "部长", "书记", "老", "大娘", "大爷", "老师");
 
   private final Gazetteer gazetteer = Gazetteer.bundled();
-  private final Segment segment;
+  private final Tokenizer tokenizer;
 
   public EntityRecognizer() {
-    HanLpRuntime.ensureConfigured();
-    this.segment =
-        HanLP.newSegment()
-            .enableOffset(true)
-            .enableNameRecognize(true)
-            .enablePlaceRecognize(true)
-            .enableOrganizationRecognize(true)
-            .enableTranslatedNameRecognize(true)
-            .enableJapaneseNameRecognize(false);
+    this(new Tokenizer());
+  }
+
+  /** A recogniser that segments with {@code tokenizer} when it is not handed the tokens. */
+  public EntityRecognizer(Tokenizer tokenizer) {
+    this.tokenizer = tokenizer;
   }
 
   /** A name printed in the text. {@code key} is what links mentions of one entity. */
@@ -86,13 +112,28 @@ public final class EntityRecognizer {
   }
 
   /**
-   * The entities of {@code text}, ids {@code e1, e2, ...} in order of first mention.
+   * A candidate mention; {@code keys} non-null for a run of country abbreviations, taken or
+   * dropped as a whole and added one character at a time ({@code 中美}: 中, 美).
+   */
+  private record Candidate(int start, int end, EntityType type, String key, int level, List<String> keys) {
+    Candidate(int start, int end, EntityType type, String key, int level) {
+      this(start, end, type, key, level, null);
+    }
+  }
+
+  /**
+   * The entities of {@code text}, ids {@code e1, e2, ...} in order of first mention; segments the
+   * text itself.
    *
-   * @param paragraphs the text's paragraphs (their languages tell which parts are English); may
-   *     be empty
+   * @param paragraphs the text's paragraphs; may be empty (English parts are found by script)
    */
   public List<Entity> recognize(String text, List<Paragraph> paragraphs) {
-    List<Mention> mentions = mentions(text);
+    return recognize(text, tokenizer.tokenize(text), paragraphs);
+  }
+
+  /** The entities of {@code text}, given its tokens ({@link Tokenizer}'s segmentation of it). */
+  public List<Entity> recognize(String text, List<Token> tokens, List<Paragraph> paragraphs) {
+    List<Mention> mentions = mentions(text, tokens);
     Map<String, List<Mention>> byKey = new LinkedHashMap<>();
     for (Mention m : mentions) {
       byKey.computeIfAbsent(m.key(), k -> new ArrayList<>()).add(m);
@@ -137,44 +178,74 @@ public final class EntityRecognizer {
     return List.copyOf(out);
   }
 
-  /** Every mention, in text order, non-overlapping. */
+  /** Every mention, in text order, non-overlapping; segments the text itself. */
   public List<Mention> mentions(String text) {
+    return mentions(text, tokenizer.tokenize(text));
+  }
+
+  /** Every mention, in text order, non-overlapping, given the text's tokens. */
+  public List<Mention> mentions(String text, List<Token> tokens) {
+    List<Candidate> candidates = new ArrayList<>();
+    // Level 0: gazetteer, ·-names, composed organisations and places.
+    for (Gazetteer.Hit h : gazetteer.find(text)) {
+      candidates.add(new Candidate(h.start(), h.end(), h.entry().type(), h.entry().canonical(), 0));
+    }
+    dotNames(text, tokens, candidates);
+    composeOrganisations(text, tokens, candidates);
+    composePlaces(tokens, candidates);
+    // Level 1: titles + names, HanLP's words, compounds, abbreviations.
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      word(text, t, candidates);
+      splitName(text, tokens, i, candidates);
+      if (SPEECH_VERBS.contains(t.word())) {
+        speakerBefore(text, tokens, i, candidates);
+      }
+      if (ChineseNames.isTitle(t)) {
+        int end = ChineseNames.nameAfter(text, t.end());
+        if (end > t.end()) {
+          candidates.add(new Candidate(t.end(), end, EntityType.PERSON, text.substring(t.end(), end), 1));
+        }
+        nameTokensAfterTitle(text, tokens, i, candidates);
+        nameBeforeTitle(text, tokens, i, candidates);
+        // A surname alone before a title (江主席): the name token right before it.
+        if (i > 0 && SURNAME_TITLES.contains(t.word())) {
+          Token s = tokens.get(i - 1);
+          if (s.word().length() == 1 && s.end() == t.start() && ChineseNames.SURNAMES.indexOf(s.word().charAt(0)) >= 0
+              && "向于和同对与从".indexOf(s.word().charAt(0)) < 0
+              && (s.start() == 0 || !ChineseNames.isHan(text.charAt(s.start() - 1))
+                  || i > 1 && BOUNDARY_NATURE.matcher(tokens.get(i - 2).pos()).lookingAt())) {
+            candidates.add(new Candidate(s.start(), s.end(), EntityType.PERSON, s.word(), 2));
+          }
+        }
+      }
+    }
+    abbreviations(text, tokens, candidates);
+
     boolean[] taken = new boolean[text.length()];
     List<Mention> out = new ArrayList<>();
-    // 1. Gazetteer names, longest first.
-    List<Gazetteer.Hit> hits = new ArrayList<>(gazetteer.find(text));
-    hits.sort(Comparator.comparingInt((Gazetteer.Hit h) -> h.start() - h.end()).thenComparingInt(Gazetteer.Hit::start));
-    for (Gazetteer.Hit h : hits) {
-      add(out, taken, h.start(), h.end(), h.entry().type(), h.entry().canonical());
-    }
-    // 2. Transliterated names joined with ·.
-    Matcher dot = DOT_NAME.matcher(text);
-    while (dot.find()) {
-      add(out, taken, dot.start(), dot.end(), EntityType.PERSON, dot.group());
-    }
-    // 3. A name right after a title.
-    Matcher role = ROLE.matcher(text);
-    while (role.find()) {
-      int end = nameAfter(text, role.end());
-      if (end > role.end()) {
-        add(out, taken, role.end(), end, EntityType.PERSON, text.substring(role.end(), end));
+    candidates.sort(Comparator.comparingInt(Candidate::level)
+        .thenComparingInt((Candidate c) -> c.start() - c.end())
+        .thenComparingInt((Candidate c) -> c.keys() == null ? 1 : 0)
+        .thenComparingInt(Candidate::start));
+    for (Candidate c : candidates) {
+      if (c.keys() == null) {
+        add(out, taken, c.start(), c.end(), c.type(), c.key());
+      } else if (free(taken, c.start(), c.end())) {
+        for (int i = c.start(); i < c.end(); i++) {
+          add(out, taken, i, i + 1, c.type(), c.keys().get(i - c.start()));
+        }
       }
     }
-    // 4. HanLP's recognisers, filtered.
-    for (Term t : segment.seg(text)) {
-      String w = t.word;
-      String nature = String.valueOf(t.nature);
-      EntityType type = nature.startsWith("nr") ? EntityType.PERSON
-          : nature.startsWith("ns") ? EntityType.PLACE : nature.startsWith("nt") ? EntityType.ORG : null;
-      if (type != null && accept(w, nature, type)) {
-        add(out, taken, t.offset, t.offset + w.length(), type, w);
-      }
+    // Level 3: English names the gazetteer does not hold.
+    for (EnglishNames.Name n : EnglishNames.find(text, taken)) {
+      add(out, taken, n.start(), n.end(), n.type(), n.key());
     }
-    // 5. A name found once is found wherever it is printed; a last ·-part names its person.
+    // Level 4: a name found once is found wherever it is printed; a last ·-part names its person.
     Map<String, Mention> names = new LinkedHashMap<>();
     for (Mention m : List.copyOf(out)) {
       String surface = text.substring(m.start(), m.end());
-      if (surface.length() >= 2 && surface.chars().allMatch(c -> c >= 0x2E80)) {
+      if (surface.length() >= 2 && ChineseNames.allHan(surface)) {
         names.putIfAbsent(surface, m);
       }
       if (m.type() == EntityType.PERSON && surface.contains("·")) {
@@ -194,6 +265,15 @@ public final class EntityRecognizer {
     return out;
   }
 
+  private static boolean free(boolean[] taken, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (taken[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static void add(List<Mention> out, boolean[] taken, int start, int end, EntityType type, String key) {
     for (int i = start; i < end; i++) {
       if (taken[i]) {
@@ -206,54 +286,461 @@ public final class EntityRecognizer {
     out.add(new Mention(start, end, type, key));
   }
 
-  /** End of the name printed at {@code at} right after a title, or {@code at} when none is. */
-  private static int nameAfter(String text, int at) {
-    int n = text.length();
-    if (at >= n) {
-      return at;
+  /** One token as a candidate: HanLP's person names (filtered), dictionary places and organisations. */
+  private static void word(String text, Token t, List<Candidate> out) {
+    String w = t.word();
+    String pos = t.pos();
+    if (pos.startsWith("nr") && w.length() >= 2 && !ChineseNames.inDictionaryAs(w, "nr")) {
+      // A surname and a title HanLP took together (江主席): the surname is the name.
+      for (String title : SURNAME_TITLES) {
+        int n = w.length() - title.length();
+        if (n >= 1 && n <= 3 && w.endsWith(title) && ChineseNames.surnameLength(w) >= 1) {
+          String name = w.substring(0, n);
+          out.add(new Candidate(t.start(), t.start() + n, EntityType.PERSON, name, 1));
+          return;
+        }
+      }
     }
-    // A transliterated name: a run of transliteration characters ending at a stop.
-    int k = at;
-    while (k < n && k - at < 10 && TRANSLIT.indexOf(text.charAt(k)) >= 0) {
+    if (pos.startsWith("nr")) {
+      // After a numeral, 万 and 余 are not surnames (30万只, 四百余册).
+      boolean afterNumeral = t.start() > 0 && "0123456789０１２３４５６７８９一二三四五六七八九十百千万亿两几多余"
+          .indexOf(text.charAt(t.start() - 1)) >= 0;
+      if (!afterNumeral && w.length() >= 3 && PERSON_AS_PLACE_SUFFIX.indexOf(w.charAt(w.length() - 1)) >= 0
+          && !ChineseNames.inDictionaryAs(w, "nr")) {
+        // HanLP's role tagging took a place for a person: 安东市, 魏公村, 马哈拉施特拉邦.
+        out.add(new Candidate(t.start(), t.end(), EntityType.PLACE, w, 1));
+      } else if (!afterNumeral && ChineseNames.acceptPerson(t)) {
+        out.add(new Candidate(t.start(), t.end(), EntityType.PERSON, w, 1));
+      }
+    } else if (pos.startsWith("ns")) {
+      if (acceptPlace(w) && mainlyNamed(w, "ns")) {
+        out.add(new Candidate(t.start(), t.end(), EntityType.PLACE, w, 0));
+      }
+    } else if (pos.startsWith("nt") || organisationWord(t)) {
+      if (acceptOrganisation(w) && (organisationWord(t) || mainlyNamed(w, "nt"))) {
+        out.add(new Candidate(t.start(), t.end(), EntityType.ORG, w, 0));
+      }
+    } else if (w.length() >= 4 && pos.startsWith("n") && ChineseNames.allHan(w)) {
+      // A name HanLP keeps inside a compound word: 邓小平理论.
+      for (String end : NAME_COMPOUND_ENDS) {
+        int n = w.length() - end.length();
+        if (n >= 2 && n <= 4 && w.endsWith(end) && ChineseNames.inDictionaryAs(w.substring(0, n), "nr")) {
+          out.add(new Candidate(t.start(), t.start() + n, EntityType.PERSON, w.substring(0, n), 1));
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether the core dictionary's most frequent reading of {@code w} is a name of nature {@code
+   * prefix}* (not 现代/t, 光明/n, which HanLP's custom dictionary also lists as companies); a word
+   * only the custom dictionary holds counts when it is three characters or longer.
+   */
+  private static boolean mainlyNamed(String w, String prefix) {
+    com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a = com.hankcs.hanlp.dictionary.CoreDictionary.get(w);
+    if (a == null) {
+      return w.length() >= 3 || prefix.equals("ns");
+    }
+    for (com.hankcs.hanlp.corpus.tag.Nature n : a.nature) {
+      if (n.toString().startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A name HanLP cut apart. A two-character name and one more character that is no function word,
+   * ending at punctuation or a word boundary ({@code 吴亮/nr 星/n 、}); a transliterated name and
+   * the transliteration characters HanLP left beside it ({@code 阿布/nrf 巴卡尔/nr}, {@code 克/q
+   * 罗科洛/nr}).
+   */
+  private static void splitName(String text, List<Token> tokens, int i, List<Candidate> out) {
+    Token t = tokens.get(i);
+    if (!t.pos().startsWith("nr")) {
+      return;
+    }
+    Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+    if (t.word().length() == 2 && ChineseNames.surnameLength(t.word()) == 1 && next != null
+        && next.word().length() == 1 && next.start() == t.end() && ChineseNames.isHan(next.word().charAt(0))) {
+      int after = next.end();
+      boolean punctuated = after == text.length() || !ChineseNames.isHan(text.charAt(after));
+      boolean bounded = punctuated
+          || i + 2 < tokens.size() && BOUNDARY_NATURE.matcher(tokens.get(i + 2).pos()).lookingAt();
+      // An adverb or function character ends the name only before punctuation (罗毅/nr 刚/d ，).
+      bounded &= punctuated || !FUNCTION_NATURE.matcher(next.pos()).lookingAt();
+      String w = t.word() + next.word();
+      if ((bounded || SPLIT_TAIL_NATURES.contains(next.pos())) && ChineseNames.acceptPerson(w, "nr")) {
+        out.add(new Candidate(t.start(), next.end(), EntityType.PERSON, w, 1));
+      }
+    }
+    if (!t.pos().equals("nrf") && !ChineseNames.allTranslit(t.word())) {
+      return;
+    }
+    int from = i;
+    int to = i;
+    while (from > 0 && translitPiece(tokens.get(from - 1)) && tokens.get(from - 1).end() == tokens.get(from).start()
+        && t.end() - tokens.get(from - 1).start() <= 8) {
+      from--;
+    }
+    while (to + 1 < tokens.size() && translitPiece(tokens.get(to + 1))
+        && tokens.get(to + 1).start() == tokens.get(to).end() && tokens.get(to + 1).end() - tokens.get(from).start() <= 8) {
+      to++;
+    }
+    if (to > from) {
+      int start = tokens.get(from).start();
+      int end = tokens.get(to).end();
+      if (end - start >= 3) {
+        out.add(new Candidate(start, end, EntityType.PERSON, text.substring(start, end), 1));
+      }
+    }
+  }
+
+  /** A token that can be a piece of a transliterated name HanLP cut apart. */
+  private static boolean translitPiece(Token t) {
+    return t.word().length() <= 3 && ChineseNames.allTranslit(t.word()) && !FUNCTION_NATURE.matcher(t.pos()).lookingAt()
+        && !ChineseNames.isTitle(t) && (t.word().length() == 1 || t.pos().startsWith("nr"));
+  }
+
+  /**
+   * A name printed after its title as HanLP's tokens: name tokens and transliteration pieces
+   * ({@code 总统/nnt 哈塔米/nrf 25日}, {@code 总理/nnt 基里/nr 延/? 科/?}), with at least one name token.
+   */
+  private static void nameTokensAfterTitle(String text, List<Token> tokens, int title, List<Candidate> out) {
+    int k = title + 1;
+    boolean named = false;
+    int end = tokens.get(title).end();
+    while (k < tokens.size() && tokens.get(k).start() == end && end - tokens.get(title).end() < 10) {
+      Token t = tokens.get(k);
+      boolean name = t.pos().startsWith("nr") && ChineseNames.acceptPerson(t);
+      if (!name && !translitPiece(t)) {
+        break;
+      }
+      named |= name;
+      end = t.end();
       k++;
     }
-    if (k - at >= 3 && (k == n || isStop(text.charAt(k)))) {
-      return k;
+    int start = tokens.get(title).end();
+    if (named && end - start >= 2) {
+      out.add(new Candidate(start, end, EntityType.PERSON, text.substring(start, end), 1));
     }
-    // A Chinese name: surname and one or two characters, ending at a stop.
-    int s = at + (at + 2 <= n && DOUBLE_SURNAMES.contains(text.substring(at, at + 2)) ? 2 : 0);
-    if (s == at && SURNAMES.indexOf(text.charAt(at)) < 0) {
-      return at;
-    }
-    int first = s == at ? at + 1 : s;
-    if (first + 1 <= n && isHan(text, first) && (first + 1 == n || isStop(text.charAt(first + 1)))) {
-      return first + 1;
-    }
-    if (first + 2 <= n && isHan(text, first) && isHan(text, first + 1) && !isStop(text.charAt(first))
-        && !isStop(text.charAt(first + 1)) && (first + 2 == n || isStop(text.charAt(first + 2)))) {
-      return first + 2;
-    }
-    return at;
   }
 
-  private static boolean isHan(String text, int i) {
-    return Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN;
+  /** Verbs of speech that follow the speaker's name. */
+  private static final Set<String> SPEECH_VERBS =
+      Set.of("说", "表示", "指出", "强调", "认为", "告诉", "介绍", "称", "透露", "回忆", "坦言", "笑着说", "解释");
+
+  /**
+   * The speaker printed right before a verb of speech, after punctuation or at the start: a
+   * surname and one or two characters HanLP left unrecognised ({@code ，韩/b 杼/g 滨/ng 说}), or a
+   * run of transliteration characters ({@code 。若/c 斯潘/nr 说}); not a dictionary word.
+   */
+  private static void speakerBefore(String text, List<Token> tokens, int verb, List<Candidate> out) {
+    int end = tokens.get(verb).start();
+    for (int n = 4; n >= 2; n--) {
+      int start = end - n;
+      if (start < 0 || start > 0 && ChineseNames.isHan(text.charAt(start - 1))) {
+        continue;
+      }
+      String w = text.substring(start, end);
+      if (!ChineseNames.allHan(w) || com.hankcs.hanlp.dictionary.CoreDictionary.get(w) != null || !startsToken(tokens, verb, start)) {
+        continue;
+      }
+      boolean chinese = n <= 3 && ChineseNames.surnameLength(w) >= 1 && ChineseNames.acceptPerson(w, "nr");
+      boolean translit = n >= 3 && ChineseNames.allTranslit(w);
+      if (chinese || translit) {
+        out.add(new Candidate(start, end, EntityType.PERSON, w, 1));
+        return;
+      }
+    }
   }
 
-  private static boolean isStop(char c) {
-    return STOP.indexOf(c) >= 0;
+  /** Whether a token before {@code verb} starts at {@code at}. */
+  private static boolean startsToken(List<Token> tokens, int verb, int at) {
+    for (int k = verb - 1; k >= 0 && tokens.get(k).end() > at; k--) {
+      if (tokens.get(k).start() == at) {
+        return true;
+      }
+    }
+    return false;
   }
 
-  private static boolean accept(String w, String nature, EntityType type) {
-    if (w.length() < 2 || NOT_FIRST.indexOf(w.charAt(0)) >= 0 || !w.chars().allMatch(c -> c >= 0x2E80 || c == '·')) {
+  /**
+   * A name printed before its title ({@code 韩/b 杼/g 滨/ng 检察长/nnt}): a surname and one or two
+   * characters that HanLP left as single-character tokens, after punctuation or a function word.
+   */
+  private static void nameBeforeTitle(String text, List<Token> tokens, int title, List<Candidate> out) {
+    for (int n = 3; n >= 2; n--) {
+      int first = title - n;
+      if (first < 0) {
+        continue;
+      }
+      boolean singles = true;
+      for (int k = first; k < title; k++) {
+        Token t = tokens.get(k);
+        singles &= t.word().length() == 1 && ChineseNames.isHan(t.word().charAt(0))
+            && (k == first || !FUNCTION_NATURE.matcher(t.pos()).lookingAt())
+            && (k == first || tokens.get(k - 1).end() == t.start());
+      }
+      int start = tokens.get(first).start();
+      int end = tokens.get(title).start();
+      boolean opens = start == 0 || !ChineseNames.isHan(text.charAt(start - 1))
+          || first > 0 && BOUNDARY_NATURE.matcher(tokens.get(first - 1).pos()).lookingAt();
+      String w = text.substring(start, end);
+      if (singles && opens && ChineseNames.surnameLength(w) == 1 && ChineseNames.acceptPerson(w, "nr")) {
+        out.add(new Candidate(start, end, EntityType.PERSON, w, 1));
+        return;
+      }
+    }
+  }
+
+  /** Natures of function words (prepositions, conjunctions, particles, pronouns, adverbs, punctuation). */
+  private static final Pattern FUNCTION_NATURE = Pattern.compile("p|c|u|r|w|d|e|y|o|m|q|f|t");
+  /** Natures that start a new phrase after a name: verbs, prepositions, conjunctions, particles. */
+  private static final Pattern BOUNDARY_NATURE = Pattern.compile("v|p|c|u|w|d");
+
+  private static final Set<String> SPLIT_TAIL_NATURES = Set.of("x", "ng", "g", "nr", "nrf", "j");
+
+  private static boolean acceptPlace(String w) {
+    return w.length() >= 2 && w.length() <= 12 && ChineseNames.allHan(w)
+        && NOT_FIRST_IN_PLACE.indexOf(w.charAt(0)) < 0 && !w.endsWith("里") && !w.startsWith("小")
+        && !DIRECTIONS.contains(w) && !(w.length() == 2 && w.endsWith("国"));
+  }
+
+  /** Characters a place's name does not start with (以 starts 以色列). */
+  private static final String NOT_FIRST_IN_PLACE = ChineseNames.NOT_FIRST.replace("以", "").replace("多", "");
+  /** Directions the dictionary lists as places but that name none in news copy (西方国家). */
+  private static final Set<String> DIRECTIONS =
+      Set.of("西方", "东方", "南方", "北方", "西南", "西北", "东南", "东北", "中部", "西部", "东部", "南部", "北部");
+
+  private static boolean acceptOrganisation(String w) {
+    return w.length() >= 2 && ChineseNames.allHan(w) && NOT_FIRST_IN_ORGANISATION.indexOf(w.charAt(0)) < 0
+        && !w.endsWith("关系") && !w.endsWith("发展");
+  }
+
+  /**
+   * A dictionary noun that names an organisation by its suffix ({@code 人事部}, {@code 参议院},
+   * {@code 派出所}), not a person or a part ({@code 领导干部}, {@code 大部分}).
+   */
+  private static boolean organisationWord(Token t) {
+    String w = t.word();
+    String p = t.pos();
+    if (w.length() == 2 && w.charAt(1) == '委' && COMMITTEE_OWNERS.indexOf(w.charAt(0)) >= 0) {
+      return true;
+    }
+    return w.length() >= 3 && w.length() <= 8
+        && (p.equals("n") || p.equals("nis") || p.equals("j") || p.equals("nz") || p.startsWith("nt"))
+        && ORGANISATION_WORD_END.indexOf(w.charAt(w.length() - 1)) >= 0 && !w.endsWith("干部") && !w.endsWith("部分")
+        && !w.endsWith("全部") && !w.endsWith("内部") && !w.endsWith("外部");
+  }
+
+  /** Names joined with ·, taken whole: the name tokens on either side of each dot. */
+  private static void dotNames(String text, List<Token> tokens, List<Candidate> out) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      int dot = t.word().indexOf('·');
+      if (dot < 0) {
+        continue;
+      }
+      // Left: the dot's own token up to the dot, and name-like tokens before it.
+      int start = t.start();
+      int j = i - 1;
+      // Only transliteration pieces: a Chinese name before it is another person (…卢嘉锡布·…).
+      while (j >= 0 && nameLike(tokens.get(j)) && (j == i - 1 && dot == 0 || ChineseNames.allTranslit(tokens.get(j).word()))
+          && t.start() + dot - tokens.get(j).start() <= 8 && tokens.get(j).end() == start) {
+        start = tokens.get(j).start();
+        j--;
+      }
+      // Right: tokens after the dot, across further dots.
+      int end = t.end();
+      int k = i + 1;
+      boolean rightPart = t.word().length() > dot + 1;
+      while (k < tokens.size() && tokens.get(k).start() == end && end - start < 24
+          && (nameLike(tokens.get(k)) && (text.charAt(tokens.get(k).start() - 1) == '·'
+              || ChineseNames.allTranslit(tokens.get(k).word()) || tokens.get(k).word().indexOf('·') >= 0)
+              || tokens.get(k).word().equals("·"))) {
+        rightPart |= !tokens.get(k).word().equals("·");
+        end = tokens.get(k).end();
+        k++;
+      }
+      while (end > start && text.charAt(end - 1) == '·') {
+        end--;
+      }
+      if (start < t.start() + dot && rightPart && end > t.start() + dot + 1) {
+        String name = text.substring(start, end);
+        out.add(new Candidate(start, end, EntityType.PERSON, name, 0));
+        // The last part alone names the same person elsewhere in the text (阿纳尔巴耶夫说).
+        String last = name.substring(name.lastIndexOf('·') + 1);
+        for (int at = last.length() >= 3 ? text.indexOf(last) : -1; at >= 0; at = text.indexOf(last, at + 1)) {
+          out.add(new Candidate(at, at + last.length(), EntityType.PERSON, name, 0));
+        }
+        i = k - 1;
+      }
+    }
+  }
+
+  /** A token that can be part of a transliterated name. */
+  private static boolean nameLike(Token t) {
+    String w = t.word();
+    if (w.equals("·")) {
       return false;
     }
-    return switch (type) {
-      case PERSON -> nature.equals("nrf") ? w.length() >= 3 && w.chars().allMatch(c -> TRANSLIT.indexOf(c) >= 0 || c == '·')
-          : w.length() <= 3 && SURNAMES.indexOf(w.charAt(0)) >= 0 && !isStop(w.charAt(w.length() - 1));
-      case PLACE -> w.length() <= 10;
-      case ORG -> (ORG_SUFFIX.matcher(w).matches() || w.length() >= 4) && w.length() >= 3 && !w.endsWith("关系");
-    };
+    if (w.indexOf('·') >= 0) {
+      return true;
+    }
+    if (t.pos().equals("nnt") || t.pos().startsWith("w") || !ChineseNames.allHan(w)) {
+      return false;
+    }
+    if (t.pos().startsWith("nr")) {
+      return true;
+    }
+    return ChineseNames.allTranslit(w) && (w.length() <= 2 || !ChineseNames.inDictionaryAs(w, "v"));
+  }
+
+  /**
+   * Organisations named by a place or organisation and the words up to an organisation suffix:
+   * {@code 河北省/ns 教育厅/nis}, {@code 上海/ns 浦东/ns 发展/vn 银行/nis}.
+   */
+  private static void composeOrganisations(String text, List<Token> tokens, List<Candidate> out) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token head = tokens.get(i);
+      // A run of country abbreviations opens an organisation of those countries (中哈合作委员会).
+      int abbreviations = i;
+      while (abbreviations < tokens.size() && tokens.get(abbreviations).word().length() == 1
+          && RUN_ABBREVIATIONS.indexOf(tokens.get(abbreviations).word().charAt(0)) >= 0) {
+        abbreviations++;
+      }
+      boolean abbreviationHead = abbreviations - i >= 2;
+      if (!orgHead(head) && !abbreviationHead) {
+        continue;
+      }
+      int best = -1;
+      // A person's name opens an organisation only right before its suffix (宋庆龄/nr 基金会,
+      // 斯坦福/nrf 大学); otherwise it is the person.
+      int reach = head.pos().startsWith("nr") ? 2 : 7;
+      for (int j = abbreviationHead ? abbreviations : i + 1; j < tokens.size() && j - i <= reach; j++) {
+        Token t = tokens.get(j);
+        if (t.start() != tokens.get(j - 1).end() || !orgMiddle(t) && !ORG_SUFFIX_WORDS.contains(t.word())) {
+          break;
+        }
+        if (orgSuffix(t)) {
+          best = j;
+        }
+      }
+      // 中国政府, 美国人民: the country itself, not an organisation of its own name.
+      if (best == i + 1 && head.pos().startsWith("ns") && GOVERNMENT_WORDS.contains(tokens.get(best).word())) {
+        best = -1;
+      }
+      if (best > i && head.pos().startsWith("nr") && !ChineseNames.acceptPerson(head)) {
+        best = -1;
+      }
+      if (best > i) {
+        int start = head.start();
+        int end = tokens.get(best).end();
+        if (end - start <= 24) {
+          out.add(new Candidate(start, end, EntityType.ORG, text.substring(start, end), 0));
+        }
+      }
+    }
+  }
+
+  /** Whether {@code t} can open an organisation's name; a person's name is checked once a suffix follows. */
+  private static boolean orgHead(Token t) {
+    String p = t.pos();
+    if (p.isEmpty() || p.charAt(0) != 'n' && !p.equals("j")) {
+      return t.word().equals("最高");
+    }
+    if (p.startsWith("ns") || p.startsWith("nt") || p.startsWith("nr") || p.equals("nz") || p.equals("j")) {
+      return ChineseNames.allHan(t.word()) && NOT_FIRST_IN_ORGANISATION.indexOf(t.word().charAt(0)) < 0;
+    }
+    return ORG_HEAD_WORDS.contains(t.word());
+  }
+
+
+  private static boolean orgMiddle(Token t) {
+    String p = t.pos();
+    return ChineseNames.allHan(t.word()) && (p.equals("n") || p.equals("nz") || p.equals("vn") || p.startsWith("ns")
+        || p.startsWith("nt") || p.equals("nis") || p.equals("j") || p.equals("ng") || p.equals("a") && t.word().length() >= 2);
+  }
+
+  private static boolean orgSuffix(Token t) {
+    if (ORG_SUFFIX_WORDS.contains(t.word())) {
+      return true;
+    }
+    // 共同体 (community) is a nis word of HanLP's but names no organisation in news copy.
+    return t.pos().equals("nis") && !t.word().endsWith("体") || t.pos().startsWith("nt") || organisationWord(t);
+  }
+
+  /** Places named by a name and a one-character suffix HanLP left apart: {@code 金钟/nr 区/n}. */
+  private static void composePlaces(List<Token> tokens, List<Candidate> out) {
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      Token a = tokens.get(i);
+      Token b = tokens.get(i + 1);
+      if (b.word().length() == 1 && PLACE_SUFFIX.indexOf(b.word().charAt(0)) >= 0 && b.start() == a.end()
+          && a.word().length() >= 2 && a.word().length() <= 4 && ChineseNames.allHan(a.word())
+          && (a.pos().startsWith("ns") || a.pos().startsWith("nr") || a.pos().equals("nz"))
+          && ChineseNames.NOT_FIRST.indexOf(a.word().charAt(0)) < 0) {
+        out.add(new Candidate(a.start(), b.end(), EntityType.PLACE, a.word() + b.word(), 0));
+      }
+    }
+  }
+
+  /**
+   * Country abbreviations: each character of {@code 中美关系}, and {@code 华} in {@code 访华}.
+   * Scanned by hand over token starts (a regex over every character cost as much as the rest of
+   * the recogniser).
+   */
+  private void abbreviations(String text, List<Token> tokens, List<Candidate> out) {
+    int covered = 0;
+    for (int ti = 0; ti < tokens.size(); ti++) {
+      Token t = tokens.get(ti);
+      int at = t.start();
+      if (at >= covered && RUN_ABBREVIATIONS.indexOf(text.charAt(at)) >= 0) {
+        int end = at;
+        while (end < text.length() && end - at < 4 && RUN_ABBREVIATIONS.indexOf(text.charAt(end)) >= 0) {
+          end++;
+        }
+        if (end - at >= 2 && !text.startsWith("非法", at) && relationFollows(text, end)) {
+          List<String> keys = new ArrayList<>();
+          for (int i = at; i < end; i++) {
+            keys.add(abbreviationKey(text, text.charAt(i)));
+          }
+          out.add(new Candidate(at, end, EntityType.PLACE, text.substring(at, end), 0, List.copyOf(keys)));
+          covered = end;
+        }
+      }
+      // 访华, 来京, 驻港: a two-character word of a verb of travel and an abbreviation.
+      String w = t.word();
+      if (w.length() == 2 && TRAVEL_VERBS.indexOf(w.charAt(0)) >= 0 && TRAVEL_PLACES.indexOf(w.charAt(1)) >= 0) {
+        out.add(new Candidate(at + 1, at + 2, EntityType.PLACE, abbreviationKey(text, w.charAt(1)), 1));
+      }
+      // 在/p 京/j: the abbreviation as a word of its own after the verb.
+      if (w.length() == 1 && ti > 0 && TRAVEL_PLACES.indexOf(w.charAt(0)) >= 0) {
+        String before = tokens.get(ti - 1).word();
+        if (tokens.get(ti - 1).end() == at && before.length() == 1 && TRAVEL_VERBS.indexOf(before.charAt(0)) >= 0) {
+          out.add(new Candidate(at, at + 1, EntityType.PLACE, abbreviationKey(text, w.charAt(0)), 1));
+        }
+      }
+    }
+  }
+
+  private static boolean relationFollows(String text, int at) {
+    for (String r : RELATION_WORDS) {
+      if (text.startsWith(r, at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String abbreviationKey(String text, char c) {
+    String full = ABBREVIATIONS.get(c);
+    if (full == null) {
+      return String.valueOf(c);
+    }
+    Gazetteer.Entry e = gazetteer.get(full);
+    return e != null ? e.canonical() : full;
   }
 
   /**
@@ -264,22 +751,18 @@ public final class EntityRecognizer {
     int from = at;
     while (from > 0 && at - from < 16) {
       char c = text.charAt(from - 1);
-      if (!isHanChar(c) || "在与和同及、的对向将也就为是了会见谈".indexOf(c) >= 0) {
+      if (!ChineseNames.isHan(c) || "在与和同及、的对向将也就为是了会见谈".indexOf(c) >= 0) {
         break;
       }
       from--;
     }
     String chunk = text.substring(from, at);
-    Matcher m = ROLE.matcher(chunk);
+    Matcher m = ChineseNames.ROLE.matcher(chunk);
     int lastEnd = -1;
     while (m.find()) {
       lastEnd = m.end();
     }
     return lastEnd == chunk.length() && !chunk.isEmpty() ? chunk : null;
-  }
-
-  private static boolean isHanChar(char c) {
-    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
   }
 
   private Gazetteer.Entry countryOpening(String role) {

@@ -1,5 +1,6 @@
 package dev.dossier.analyze.entity;
 
+import dev.dossier.analyze.AnalysisKeys;
 import dev.dossier.pipeline.Document;
 import dev.dossier.pipeline.Key;
 import dev.dossier.pipeline.Keys;
@@ -7,7 +8,10 @@ import dev.dossier.pipeline.MapStage;
 import java.util.List;
 import java.util.Set;
 
-/** People, places and organisations of the body, linked across spellings. */
+/**
+ * People, places and organisations of the body, linked across spellings; reads the token stage's
+ * segmentation instead of segmenting again.
+ */
 public final class EntityStage implements MapStage {
   private final EntityRecognizer recognizer;
 
@@ -17,7 +21,7 @@ public final class EntityStage implements MapStage {
 
   @Override
   public Set<Key<?>> requires() {
-    return Set.of(Keys.TEXT);
+    return Set.of(Keys.TEXT, AnalysisKeys.TOKENS);
   }
 
   @Override
@@ -29,6 +33,7 @@ public final class EntityStage implements MapStage {
   public Document map(Document d) {
     return d.with(
         Keys.ENTITIES,
-        recognizer.recognize(d.get(Keys.TEXT).text(), d.getOrDefault(Keys.PARAGRAPHS, List.of())));
+        recognizer.recognize(
+            d.get(Keys.TEXT).text(), d.get(AnalysisKeys.TOKENS), d.getOrDefault(Keys.PARAGRAPHS, List.of())));
   }
 }

@@ -26,7 +26,8 @@ import java.util.function.Function;
  * Named-entity recognition scored on MSRA (test) and People's Daily 1998 (test), character BIO
  * files under {@code eval/ner/}: entity level, exact span and type, per type (PER, LOC, ORG) and
  * micro-averaged; Dossier's recogniser and raw HanLP (all its recognisers on; nr/ns/nt mapped to
- * PER/LOC/ORG) in the same run. Sentences are scored one by one, as the sets give them.
+ * PER/LOC/ORG) in the same run. Sentences are scored one by one, as the sets give them. Ends with
+ * the cost of the token and entity stages against raw segmentation ({@link EntityCost}).
  */
 public final class NerEvaluation {
   /** Precision, recall and F1 of one system on one set, per type and micro ("ALL"). */
@@ -40,7 +41,15 @@ public final class NerEvaluation {
 
   private static final List<String> TYPES = List.of("PER", "LOC", "ORG");
 
+  /** Scores both systems on both sets, then measures the cost of the token and entity stages. */
   public List<Scores> run(Path sharedDir, PrintStream out) {
+    List<Scores> all = score(sharedDir, out);
+    new EntityCost().run(sharedDir, 10, out);
+    return all;
+  }
+
+  /** Scores both systems on both sets and prints one line per set and system. */
+  public List<Scores> score(Path sharedDir, PrintStream out) {
     Map<String, Path> sets = new LinkedHashMap<>();
     sets.put("msra test", sharedDir.resolve("eval/ner/msra/msra_test_bio.txt"));
     sets.put("peoples_daily_1998 test", sharedDir.resolve("eval/ner/peoples_daily_1998/example.test"));

@@ -14,19 +14,22 @@ import org.junit.jupiter.api.Test;
 /** Runs the NER evaluation on the shared data (skips, saying so, when it is absent). */
 class NerEvaluationTest {
   @Test
-  void oursBeatsRawHanLpOnPersonsAndMatchesItOverall() {
+  void oursBeatsRawHanLpOnEveryTypeAndMeetsTheOrganisationFloor() {
     Path shared = Path.of(System.getProperty("dossier.shared", "../../shared"));
     assumeTrue(Files.isDirectory(shared.resolve("eval/ner")), "needs ../shared/eval/ner (evaluation data): skipped");
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     List<NerEvaluation.Scores> scores =
-        new NerEvaluation().run(shared, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        new NerEvaluation().score(shared, new PrintStream(bytes, true, StandardCharsets.UTF_8));
     assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("msra test", "peoples_daily_1998 test");
     for (String set : List.of("msra test", "peoples_daily_1998 test")) {
       NerEvaluation.Scores ours = find(scores, set, "dossier");
       NerEvaluation.Scores raw = find(scores, set, "raw HanLP");
-      // Measured 2026-11-22 (docs/quality.md): persons 0.71 / 0.65 against raw 0.65 / 0.59.
-      assertThat(ours.f1("PER")).as(set).isGreaterThan(raw.f1("PER") + 0.04);
-      assertThat(ours.f1("ALL")).as(set).isGreaterThanOrEqualTo(raw.f1("ALL") - 0.01);
+      // Measured 2026-12-01 (MSRA / People's Daily): persons 0.80 / 0.79, places 0.80 / 0.81,
+      // organisations 0.67 / 0.63, micro 0.77 / 0.75, against raw HanLP's micro 0.59 / 0.59.
+      assertThat(ours.f1("PER")).as(set).isGreaterThan(raw.f1("PER") + 0.10);
+      assertThat(ours.f1("LOC")).as(set).isGreaterThan(raw.f1("LOC") + 0.05);
+      assertThat(ours.f1("ORG")).as(set).isGreaterThanOrEqualTo(0.55);
+      assertThat(ours.f1("ALL")).as(set).isGreaterThanOrEqualTo(0.74);
     }
   }
 
