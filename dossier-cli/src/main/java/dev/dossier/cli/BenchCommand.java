@@ -7,8 +7,13 @@ import com.hankcs.hanlp.seg.Segment;
 import dev.dossier.analyze.AnalysisConfig;
 import dev.dossier.analyze.DossierPipeline;
 import dev.dossier.clean.CleaningConfig;
+import dev.dossier.clean.CleaningPipeline;
 import dev.dossier.hanlp.HanLpRuntime;
 import dev.dossier.model.Article;
+import dev.dossier.pipeline.ArticleAssembler;
+import dev.dossier.pipeline.Document;
+import dev.dossier.pipeline.Pipeline;
+import dev.dossier.pipeline.Stage;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -19,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -65,6 +71,10 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--threads", paramLabel = "N,N", split = ",", defaultValue = "1,2", description = "Thread counts to measure (default: ${DEFAULT-VALUE}).")
   List<Integer> threads;
+
+  @Option(names = "--stages",
+      description = "Also time each cleaning stage (and article assembly) separately on one thread, after a warm-up pass.")
+  boolean stages;
 
   private record Doc(String path, byte[] bytes) {}
 
@@ -114,6 +124,9 @@ final class BenchCommand implements Callable<Integer> {
       for (int t = 0; t < threads.size(); t++) {
         rawRate[t] = raw(out, texts, threads.get(t));
       }
+      if (stages && pipelines.contains("clean")) {
+        stageTimes(out, clean.pipeline(), docs, bytes);
+      }
       for (String which : pipelines) {
         for (int t = 0; t < threads.size(); t++) {
           double rate = run(out, which, which.equals("clean") ? clean : full, docs, bytes, threads.get(t));
@@ -159,6 +172,54 @@ final class BenchCommand implements Callable<Integer> {
         bytes * passes / 1e6 / s, result[0] / 1e6 / s, peakHeap() >> 20);
     out.flush();
     return result[0] / s;
+  }
+
+  /**
+   * Time spent in each stage of {@code p} (and in assembling the articles) over the corpus, on
+   * this thread: the pipeline's own loop with a clock read around each stage. Prints each stage's
+   * share and the rate it alone would allow.
+   */
+  private static void stageTimes(PrintWriter out, Pipeline p, List<Doc> docs, long bytes) {
+    List<Stage> list = p.stages();
+    long[] nanos = new long[list.size() + 1];
+    timedPass(list, docs, nanos); // warm-up
+    Arrays.fill(nanos, 0);
+    long t0 = System.nanoTime();
+    int passes = 0;
+    do {
+      timedPass(list, docs, nanos);
+      passes++;
+    } while (System.nanoTime() - t0 < MIN_SECONDS * 1_000_000_000L);
+    long total = Arrays.stream(nanos).sum();
+    out.printf(Locale.ROOT, "  clean stages, 1 thread, %d passes, %.1f MB/s in all:%n", passes, bytes * passes * 1e3 / total);
+    for (int s = 0; s <= list.size(); s++) {
+      String name = s < list.size() ? list.get(s).name() : "ArticleAssembler";
+      out.printf(Locale.ROOT, "    %-22s %5.1f%%  %8.1f MB/s%n", name, 100.0 * nanos[s] / total, bytes * passes * 1e3 / nanos[s]);
+    }
+    out.flush();
+  }
+
+  /** One pass of {@link Pipeline#run}'s loop over the corpus, adding each stage's time to {@code nanos}. */
+  private static void timedPass(List<Stage> stages, List<Doc> docs, long[] nanos) {
+    for (Doc d : docs) {
+      List<Document> current = List.of(CleaningPipeline.input(d.path(), d.bytes()));
+      try {
+        for (int s = 0; s < stages.size(); s++) {
+          long a = System.nanoTime();
+          List<Document> next = new ArrayList<>(current.size());
+          for (Document doc : current) {
+            next.addAll(stages.get(s).apply(doc));
+          }
+          current = next;
+          nanos[s] += System.nanoTime() - a;
+        }
+        long a = System.nanoTime();
+        current.forEach(ArticleAssembler::assemble);
+        nanos[stages.size()] += System.nanoTime() - a;
+      } catch (RuntimeException e) {
+        // a rejected input (empty, binary): its time up to the rejection is not counted
+      }
+    }
   }
 
   /** Raw HanLP segmentation (no recognisers) of the clean texts; returns characters per second. */

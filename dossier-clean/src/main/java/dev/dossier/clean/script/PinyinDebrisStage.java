@@ -31,6 +31,9 @@ public final class PinyinDebrisStage implements MapStage {
               + "|ia|ie|iu|ua|uo|ui|ve|ue|er|a|o|e|i|u|v)[1-5]?"
               + "|hm|hng|ng|m|n");
 
+  /** Combining marks (tone marks once decomposed); compiled once, not per candidate. */
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+
   private final CleaningConfig config;
 
   public PinyinDebrisStage(CleaningConfig config) {
@@ -51,30 +54,35 @@ public final class PinyinDebrisStage implements MapStage {
   public Document map(Document document) {
     TrackedText text = document.get(Keys.TEXT);
     String s = text.text();
-    if (s.indexOf('(') < 0 && s.indexOf('（') < 0) {
+    // The candidates are tried only where a parenthesis follows a Han character, found by a plain
+    // scan: CANDIDATE's find (or a look-behind) tried every position of the text. No candidate
+    // holds an opening parenthesis, so trying each one in turn finds the same matches as find.
+    Matcher m = CANDIDATE.matcher(s);
+    TrackedText.Builder out = null;
+    int kept = 0; // start of the text not yet copied to out
+    int removed = 0;
+    for (int i = 1; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c == '(' || c == '（') && Chars.isHan(s.charAt(i - 1))
+          && m.region(i, s.length()).lookingAt() && isPinyin(m.group(1))) {
+        if (out == null) {
+          out = TrackedText.builder(s.length());
+        }
+        out.append(text, kept, i);
+        kept = m.end();
+        removed++;
+        i = m.end() - 1;
+      }
+    }
+    if (removed == 0) {
       return document;
     }
-    int[] removed = {0};
-    TrackedText out =
-        text.replaceAll(
-            CANDIDATE,
-            m -> {
-              // After a Han character only (checked here: a look-behind tried at every position
-              // cost more than the rest of the stage).
-              if (m.start() > 0 && Chars.isHan(s.charAt(m.start() - 1)) && isPinyin(m.group(1))) {
-                removed[0]++;
-                return "";
-              }
-              return m.group();
-            });
-    if (removed[0] == 0) {
-      return document;
-    }
+    out.append(text, kept, s.length());
     return document
-        .with(Keys.TEXT, out)
+        .with(Keys.TEXT, out.build())
         .withWarning(
             WarningCode.PINYIN_DEBRIS_REMOVED,
-            "Removed " + removed[0] + " pinyin annotation" + (removed[0] == 1 ? "" : "s") + " after characters");
+            "Removed " + removed + " pinyin annotation" + (removed == 1 ? "" : "s") + " after characters");
   }
 
   /** Whether {@code s} is one pinyin syllable (lower case, tone marks or digit allowed). */
@@ -82,11 +90,10 @@ public final class PinyinDebrisStage implements MapStage {
     if (!s.equals(s.toLowerCase(java.util.Locale.ROOT))) {
       return false;
     }
-    String bare =
+    String decomposed =
         Normalizer.normalize(s.replace('ü', 'v').replace('ǖ', 'v').replace('ǘ', 'v').replace('ǚ', 'v').replace('ǜ', 'v'),
-                Normalizer.Form.NFD)
-            .replaceAll("\\p{M}", "")
-            .replace("ê", "e");
+            Normalizer.Form.NFD);
+    String bare = MARKS.matcher(decomposed).replaceAll("").replace("ê", "e");
     Matcher m = SYLLABLE.matcher(bare);
     return m.matches();
   }
