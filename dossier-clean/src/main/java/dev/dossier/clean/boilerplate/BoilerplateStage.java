@@ -12,7 +12,6 @@ import dev.dossier.pipeline.Key;
 import dev.dossier.pipeline.Keys;
 import dev.dossier.pipeline.MapStage;
 import dev.dossier.text.Chars;
-import dev.dossier.text.Cues;
 import dev.dossier.text.TrackedText;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -144,6 +143,7 @@ public final class BoilerplateStage implements MapStage {
     TrackedText text = document.get(Keys.TEXT);
     SourceLines lines = SourceLines.of(text);
     Found found = new Found(lines.size());
+    TextCues cues = TextCues.of(text.text());
 
     int[] nonBlank = lines.lines().stream().filter(l -> !l.isBlank()).mapToInt(Line::index).toArray();
     Set<Integer> headerZone =
@@ -151,7 +151,7 @@ public final class BoilerplateStage implements MapStage {
 
     for (Line line : lines.lines()) {
       if (!line.isBlank() && found.kinds[line.index()] == null) {
-        classify(line, lines, headerZone.contains(line.index()), found);
+        classify(line, lines, headerZone.contains(line.index()), cues, found);
       }
     }
     markTrailingBlocks(lines, nonBlank, found);
@@ -166,7 +166,7 @@ public final class BoilerplateStage implements MapStage {
       }
     }
     TrackedText cleaned = lines.without(removed);
-    TrackedText withoutEndMarks = END_MARK_CUES.in(cleaned.text()) ? withoutTrailingEndMarks(cleaned) : cleaned;
+    TrackedText withoutEndMarks = containsAnyOf(cleaned.text(), END_MARKS) ? withoutTrailingEndMarks(cleaned) : cleaned;
     if (withoutEndMarks != cleaned) {
       counts.merge(LineKind.END_MARK, 1, Integer::sum);
     }
@@ -201,7 +201,24 @@ public final class BoilerplateStage implements MapStage {
     }
   }
 
-  private void classify(Line line, SourceLines lines, boolean inHeader, Found found) {
+  /**
+   * Which cue lists occur anywhere in the text, looked for once: a line can hold a cue only when
+   * the text does, and most texts hold none, so most lines skip the per-line checks. (A dozen
+   * contains per line had become the largest cost of this stage.)
+   */
+  private record TextCues(boolean copyright, boolean headerLabel, boolean breadcrumb) {
+    static TextCues of(String text) {
+      // Lines see no-break spaces as spaces (SourceLines), so a cue with a space ("all rights
+      // reserved") can be in a line and not in the text: then every line is checked.
+      boolean noBreakSpaces = text.indexOf('\u00A0') >= 0 || text.indexOf('\u2007') >= 0 || text.indexOf('\u202F') >= 0;
+      return new TextCues(
+          noBreakSpaces || containsAnyOf(text, COPYRIGHT_CUES),
+          containsAnyOf(text, HEADER_LABEL_CUES),
+          containsAny(text, BREADCRUMB_CHARS));
+    }
+  }
+
+  private void classify(Line line, SourceLines lines, boolean inHeader, TextCues cues, Found found) {
     String t = line.trimmed();
     int i = line.index();
     Matcher m;
@@ -215,7 +232,7 @@ public final class BoilerplateStage implements MapStage {
         || (t.length() <= 600 && endsLikeEnglishCredit(t) && ENGLISH_PHOTO_CREDIT.matcher(t).find())) {
       found.kinds[i] = LineKind.CAPTION;
       addCaption(lines, line, 0, found);
-    } else if (t.length() <= 300 && mayBeCopyright(t) && COPYRIGHT.matcher(t).find()) {
+    } else if (cues.copyright() && t.length() <= 300 && mayBeCopyright(t) && COPYRIGHT.matcher(t).find()) {
       found.kinds[i] = LineKind.COPYRIGHT;
     } else if (startsWithAny(t, "责值实编校审监统主制美设") && (m = STAFF.matcher(t)).matches()) {
       found.kinds[i] = LineKind.EDITOR;
@@ -228,11 +245,11 @@ public final class BoilerplateStage implements MapStage {
       if (found.author == null) {
         found.author = author(m.group("who"));
       }
-    } else if (t.length() <= 160 && HEADER_LABEL_CUES.in(t) && labelledHeader(t, found)) {
+    } else if (cues.headerLabel() && t.length() <= 160 && containsAnyOf(t, HEADER_LABEL_CUES) && labelledHeader(t, found)) {
       found.kinds[i] = LineKind.HEADER;
     } else if (inHeader && sourceTimeHeader(t, found)) {
       found.kinds[i] = LineKind.HEADER;
-    } else if (t.length() <= 80 && containsAny(t, ">＞»›/") && BREADCRUMB.matcher(t).lookingAt()) {
+    } else if (cues.breadcrumb() && t.length() <= 80 && containsAny(t, BREADCRUMB_CHARS) && BREADCRUMB.matcher(t).lookingAt()) {
       found.kinds[i] = LineKind.BREADCRUMB;
     } else if (!hasHan(t) && TEMPLATE_PATH.matcher(t).matches()) {
       found.kinds[i] = LineKind.TEMPLATE_PATH;
@@ -244,6 +261,9 @@ public final class BoilerplateStage implements MapStage {
       tagList(lines, line, m.group("rest"), found);
     }
   }
+
+  /** A breadcrumb has one of these separators. */
+  private static final String BREADCRUMB_CHARS = ">＞»›/";
 
   private static boolean startsWithAny(String t, String firstChars) {
     return !t.isEmpty() && firstChars.indexOf(t.charAt(0)) >= 0;
@@ -269,24 +289,31 @@ public final class BoilerplateStage implements MapStage {
 
   /** The end marks that {@link #withoutTrailingEndMarks} takes off line ends. */
   private static final List<String> END_MARKS = List.of("■", "□", "（完）", "(完)", "【完】");
-  private static final Cues END_MARK_CUES = Cues.of(END_MARKS);
-  private static final Cues HEADER_LABEL_CUES = Cues.of("时间", "日期", "来源", "作者", "编辑");
+  private static final List<String> HEADER_LABEL_CUES = List.of("时间", "日期", "来源", "作者", "编辑");
   /** {@link #AD_WORDS} without the one that needs word boundaries, for a plain contains test. */
-  private static final Cues AD_CUES =
-      Cues.of("联系邮箱", "商务合作", "下载", "扫码", "二维码", "关注公众号", "关注我们", "客户端", "AI辅助创作", "智能信息助手",
+  private static final List<String> AD_CUES =
+      List.of("联系邮箱", "商务合作", "下载", "扫码", "二维码", "关注公众号", "关注我们", "客户端", "AI辅助创作", "智能信息助手",
           "广告", "阅读原文", "长按识别", "微信号", "订阅");
-  private static final Cues APP = Cues.of("APP", "App", "app");
 
   private static boolean advertises(String t) {
-    return AD_CUES.in(t) || APP.in(t) && AD_WORDS.matcher(t).find();
+    return containsAnyOf(t, AD_CUES) || (t.contains("APP") || t.contains("App") || t.contains("app")) && AD_WORDS.matcher(t).find();
   }
 
-  /** Words any copyright notice holds; looked for before the full pattern. */
-  private static final Cues COPYRIGHT_CUES =
-      Cues.of("版权", "著作权", "未经", "不得转载", "禁止转载", "转载请", "©", "(c)", "(C)", "opyright", "OPYRIGHT", "ights reserved", "IGHTS RESERVED");
+  private static boolean containsAnyOf(String t, List<String> cues) {
+    for (String cue : cues) {
+      if (t.contains(cue)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words any copyright notice holds; checked with indexOf before the full pattern. */
+  private static final List<String> COPYRIGHT_CUES =
+      List.of("版权", "著作权", "未经", "不得转载", "禁止转载", "转载请", "©", "(c)", "(C)", "opyright", "OPYRIGHT", "ights reserved", "IGHTS RESERVED");
 
   private static boolean mayBeCopyright(String t) {
-    return COPYRIGHT_CUES.in(t);
+    return containsAnyOf(t, COPYRIGHT_CUES);
   }
 
   /**
@@ -537,7 +564,6 @@ public final class BoilerplateStage implements MapStage {
     if (nonBlank.length < 3) {
       return;
     }
-    boolean chinese = Chars.moreHanThanLatin(lines.text().text());
     Map<String, Integer> repeats = new HashMap<>();
     for (int i : nonBlank) {
       String t = lines.get(i).trimmed();
@@ -553,13 +579,19 @@ public final class BoilerplateStage implements MapStage {
     }
     boolean[] signal = new boolean[open.size()];
     int tailStart = open.size() - Math.max(2, open.size() / 3);
+    Boolean chinese = null; // counted over the whole text only when a line looks like a brand
     for (int k = Math.max(0, tailStart); k < open.size(); k++) { // only the tail can be an ad
       String t = lines.get(open.get(k)).trimmed();
       signal[k] =
           (t.indexOf('@') >= 0 && EMAIL.matcher(t).find())
               || (t.length() <= 120 && advertises(t))
-              || repeats.getOrDefault(t, 0) >= 2
-              || (chinese && latinBrand(t));
+              || repeats.getOrDefault(t, 0) >= 2;
+      if (!signal[k] && latinBrand(t)) {
+        if (chinese == null) {
+          chinese = Chars.moreHanThanLatin(lines.text().text());
+        }
+        signal[k] = chinese;
+      }
     }
     for (int k = Math.max(0, tailStart); k < open.size(); k++) {
       if (!signal[k]) {
@@ -580,7 +612,7 @@ public final class BoilerplateStage implements MapStage {
   }
 
   private static boolean latinBrand(String t) {
-    if (t.length() > 40 || hasHan(t) || t.matches(".*[.!?。]$")) {
+    if (t.length() > 40 || hasHan(t) || endsWithSentenceMark(t)) {
       return false;
     }
     Matcher w = LATIN_WORD.matcher(t);
@@ -589,6 +621,19 @@ public final class BoilerplateStage implements MapStage {
       words++;
     }
     return words >= 1 && words <= 5;
+  }
+
+  /** {@code t.matches(".*[.!?。]$")} without compiling the pattern on every call. */
+  private static boolean endsWithSentenceMark(String t) {
+    if (t.isEmpty() || ".!?。".indexOf(t.charAt(t.length() - 1)) < 0) {
+      return false;
+    }
+    for (int i = 0; i < t.length(); i++) {
+      if (isLineTerminator(t.charAt(i))) {
+        return false; // '.' matches no line terminator
+      }
+    }
+    return true;
   }
 
   private static Document withMetadata(Document d, Found found) {

@@ -56,7 +56,12 @@ public final class DecodeStage implements MapStage {
 
   @Override
   public Document map(Document document) {
-    ByteBuffer bytes = document.get(Keys.RAW_BYTES).duplicate();
+    // One copy of the read-only input, as a buffer with an accessible array: the detector's checks
+    // and the decoder then read the array in place, where each made a copy of its own.
+    ByteBuffer input = document.get(Keys.RAW_BYTES);
+    byte[] array = new byte[input.remaining()];
+    input.duplicate().get(array);
+    ByteBuffer bytes = ByteBuffer.wrap(array);
     if (!bytes.hasRemaining()) {
       throw new RejectedInputException("empty file");
     }
@@ -168,24 +173,26 @@ public final class DecodeStage implements MapStage {
   }
 
   private static void rejectNonText(String text) {
+    int n = text.length();
     int bad = 0;
-    boolean blank = true;
-    for (int i = 0; i < text.length(); i++) {
+    for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      if (c == '\uFFFD'
-          || (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f')) {
+      // U+FFFD, or a control character (Character.isISOControl) other than \n \r \t \f: written
+      // out so that the common case, a character from U+00A0 on, costs one comparison.
+      if (c >= 0xA0 ? c == '\uFFFD' : (c < 0x20 || c >= 0x7F) && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
         bad++;
       }
-      if (blank && !isBlank(c)) {
-        blank = false;
-      }
     }
-    if (bad > text.length() * MAX_BAD_SHARE) {
-      long percent = Math.round(100.0 * bad / text.length());
+    if (bad > n * MAX_BAD_SHARE) {
+      long percent = Math.round(100.0 * bad / n);
       throw new RejectedInputException(
           "binary or undecodable data (" + percent + "% control or undecodable characters)");
     }
-    if (blank) {
+    int first = 0;
+    while (first < n && isBlank(text.charAt(first))) {
+      first++;
+    }
+    if (first == n) {
       throw new RejectedInputException("no text");
     }
   }

@@ -81,14 +81,19 @@ public final class EncodingDetector {
    * text once more just to say yes.
    */
   static boolean isStrictUtf8(ByteBuffer buffer) {
+    if (buffer.hasArray()) { // read in place
+      int from = buffer.arrayOffset() + buffer.position();
+      return isStrictUtf8(buffer.array(), from, from + buffer.remaining());
+    }
     byte[] bytes = new byte[buffer.remaining()];
     buffer.duplicate().get(bytes);
-    return isStrictUtf8(bytes);
+    return isStrictUtf8(bytes, 0, bytes.length);
   }
 
-  static boolean isStrictUtf8(byte[] bytes) {
-    int i = 0;
-    int n = bytes.length;
+  /** Whether {@code bytes[from, to)} is well-formed UTF-8. */
+  static boolean isStrictUtf8(byte[] bytes, int from, int to) {
+    int i = from;
+    int n = to;
     while (i < n) {
       int c = bytes[i] & 0xFF;
       if (c < 0x80) {

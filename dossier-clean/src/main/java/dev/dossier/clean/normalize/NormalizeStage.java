@@ -112,6 +112,9 @@ public final class NormalizeStage implements MapStage {
     int run = 0;
     for (int i = 1; i < s.length(); i++) {
       char c = s.charAt(i);
+      if (c < '\uFF05' || c > '\uFF1A') {
+        continue; // not one of ．：／－％ (all in this range): the common case, one test
+      }
       boolean between = (c == '\uFF0E' || c == '\uFF1A' || c == '\uFF0F' || c == '\uFF0D')
           && i + 1 < s.length() && isDigit(s.charAt(i + 1));
       if ((between || c == '\uFF05') && isDigit(s.charAt(i - 1))) {

@@ -162,7 +162,7 @@ public final class ReflowStage implements MapStage {
         blankBefore = true;
         continue;
       }
-      if (FURNITURE.matcher(s.substring(l.start(), l.end())).matches()) {
+      if (mayBeFurniture(s.charAt(l.start())) && FURNITURE.matcher(s.substring(l.start(), l.end())).matches()) {
         continue;
       }
       boolean heading = false;
@@ -199,6 +199,11 @@ public final class ReflowStage implements MapStage {
       blankBefore = false;
     }
     return b.build();
+  }
+
+  /** Whether a line starting with {@code c} can be {@link #FURNITURE}: a cheap test first. */
+  private static boolean mayBeFurniture(char c) {
+    return c >= '0' && c <= '9' || c == '第' || c == '—' || c == '－' || c == '-';
   }
 
   private static boolean looksLikeHeading(String s, Line l, int width) {

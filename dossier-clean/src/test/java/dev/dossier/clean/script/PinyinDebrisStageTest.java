@@ -7,7 +7,10 @@ import dev.dossier.pipeline.Document;
 import dev.dossier.pipeline.Keys;
 import dev.dossier.text.Chars;
 import dev.dossier.text.TrackedText;
+import java.text.Normalizer;
+import java.util.Locale;
 import java.util.Random;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +54,47 @@ class PinyinDebrisStageTest {
       for (int i = 0; i < expected.length(); i++) {
         assertThat(actual.sourceStart(i)).as("%s at %d", b, i).isEqualTo(expected.sourceStart(i));
         assertThat(actual.sourceEnd(i)).as("%s at %d", b, i).isEqualTo(expected.sourceEnd(i));
+      }
+    }
+  }
+
+  /** The tone-mark removal that the letter table replaced: NFD, then no combining marks. */
+  private static boolean isPinyinByNormalizer(String s) {
+    if (!s.equals(s.toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    String v = s.replace('ü', 'v').replace('ǖ', 'v').replace('ǘ', 'v').replace('ǚ', 'v').replace('ǜ', 'v');
+    String bare = Normalizer.normalize(v, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace("ê", "e");
+    return SYLLABLE.matcher(bare).matches();
+  }
+
+  private static final Pattern SYLLABLE =
+      Pattern.compile(
+          "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+              + "(?:iang|iong|uang|ueng|ang|eng|ing|ong|uai|iao|ian|uan|van|ai|ei|ao|ou|an|en|in|un|vn"
+              + "|ia|ie|iu|ua|uo|ui|ve|ue|er|a|o|e|i|u|v)[1-5]?"
+              + "|hm|hng|ng|m|n");
+
+  @Test
+  void candidatesAndSyllablesAgreeWithThePatternsTheyReplaced() {
+    assertThat(PinyinDebrisStage.isPinyin("qū")).isTrue();
+    assertThat(PinyinDebrisStage.isPinyin("lǜ")).isTrue();
+    assertThat(PinyinDebrisStage.isPinyin("zhuang4")).isTrue();
+    assertThat(PinyinDebrisStage.isPinyin("SCO")).isFalse();
+    assertThat(PinyinDebrisStage.isPinyin("xyz")).isFalse();
+    String letters = "aeiouvngzhqxrmlAZāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ12569()）（";
+    Random random = new Random(17);
+    for (int n = 0; n < 30_000; n++) {
+      StringBuilder b = new StringBuilder("(");
+      for (int i = random.nextInt(9); i > 0; i--) {
+        b.append(letters.charAt(random.nextInt(letters.length())));
+      }
+      String s = b.toString();
+      Matcher m = CANDIDATE.matcher(s);
+      int expected = m.lookingAt() ? m.end() : -1;
+      assertThat(PinyinDebrisStage.candidateEnd(s, 0)).as(s).isEqualTo(expected);
+      if (expected > 0) {
+        assertThat(PinyinDebrisStage.isPinyin(m.group(1))).as(s).isEqualTo(isPinyinByNormalizer(m.group(1)));
       }
     }
   }
