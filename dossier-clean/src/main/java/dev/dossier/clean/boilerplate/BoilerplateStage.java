@@ -14,7 +14,6 @@ import dev.dossier.pipeline.MapStage;
 import dev.dossier.text.Chars;
 import dev.dossier.text.TrackedText;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -146,12 +145,12 @@ public final class BoilerplateStage implements MapStage {
     TextCues cues = TextCues.of(text.text());
 
     int[] nonBlank = lines.lines().stream().filter(l -> !l.isBlank()).mapToInt(Line::index).toArray();
-    Set<Integer> headerZone =
-        Arrays.stream(nonBlank).limit(HEADER_LINES).boxed().collect(Collectors.toUnmodifiableSet());
+    // The header zone is the first HEADER_LINES non-blank lines: those up to this line index.
+    int lastHeaderLine = nonBlank.length == 0 ? -1 : nonBlank[Math.min(HEADER_LINES, nonBlank.length) - 1];
 
     for (Line line : lines.lines()) {
       if (!line.isBlank() && found.kinds[line.index()] == null) {
-        classify(line, lines, headerZone.contains(line.index()), cues, found);
+        classify(line, lines, line.index() <= lastHeaderLine, cues, found);
       }
     }
     markTrailingBlocks(lines, nonBlank, found);
@@ -166,7 +165,8 @@ public final class BoilerplateStage implements MapStage {
       }
     }
     TrackedText cleaned = lines.without(removed);
-    TrackedText withoutEndMarks = containsAnyOf(cleaned.text(), END_MARKS) ? withoutTrailingEndMarks(cleaned) : cleaned;
+    // Removing lines brings no end mark into the text: the text's own cues decide.
+    TrackedText withoutEndMarks = cues.endMark() ? withoutTrailingEndMarks(cleaned) : cleaned;
     if (withoutEndMarks != cleaned) {
       counts.merge(LineKind.END_MARK, 1, Integer::sum);
     }
@@ -206,15 +206,16 @@ public final class BoilerplateStage implements MapStage {
    * the text does, and most texts hold none, so most lines skip the per-line checks. (A dozen
    * contains per line had become the largest cost of this stage.)
    */
-  private record TextCues(boolean copyright, boolean headerLabel, boolean breadcrumb) {
+  private record TextCues(boolean copyright, boolean headerLabel, boolean breadcrumb, boolean endMark) {
     static TextCues of(String text) {
       // Lines see no-break spaces as spaces (SourceLines), so a cue with a space ("all rights
       // reserved") can be in a line and not in the text: then every line is checked.
       boolean noBreakSpaces = text.indexOf('\u00A0') >= 0 || text.indexOf('\u2007') >= 0 || text.indexOf('\u202F') >= 0;
       return new TextCues(
           noBreakSpaces || containsAnyOf(text, COPYRIGHT_CUES),
-          containsAnyOf(text, HEADER_LABEL_CUES),
-          containsAny(text, BREADCRUMB_CHARS));
+          containsAnyOf(text, HEADER_KEY_CUES),
+          containsAny(text, BREADCRUMB_CHARS),
+          containsAnyOf(text, END_MARKS));
     }
   }
 
@@ -245,13 +246,13 @@ public final class BoilerplateStage implements MapStage {
       if (found.author == null) {
         found.author = author(m.group("who"));
       }
-    } else if (cues.headerLabel() && t.length() <= 160 && containsAnyOf(t, HEADER_LABEL_CUES) && labelledHeader(t, found)) {
+    } else if (cues.headerLabel() && t.length() <= 160 && containsAnyOf(t, HEADER_KEY_CUES) && labelledHeader(t, found)) {
       found.kinds[i] = LineKind.HEADER;
     } else if (inHeader && sourceTimeHeader(t, found)) {
       found.kinds[i] = LineKind.HEADER;
     } else if (cues.breadcrumb() && t.length() <= 80 && containsAny(t, BREADCRUMB_CHARS) && BREADCRUMB.matcher(t).lookingAt()) {
       found.kinds[i] = LineKind.BREADCRUMB;
-    } else if (!hasHan(t) && TEMPLATE_PATH.matcher(t).matches()) {
+    } else if (t.indexOf(' ') < 0 && !hasHan(t) && TEMPLATE_PATH.matcher(t).matches()) { // no path has a space
       found.kinds[i] = LineKind.TEMPLATE_PATH;
     } else if (startsWithAny(t, "资参素综图信") && SOURCE_LIST.matcher(t).matches() && !t.contains("。")) {
       found.kinds[i] = LineKind.SOURCE_LIST;
@@ -289,7 +290,11 @@ public final class BoilerplateStage implements MapStage {
 
   /** The end marks that {@link #withoutTrailingEndMarks} takes off line ends. */
   private static final List<String> END_MARKS = List.of("■", "□", "（完）", "(完)", "【完】");
-  private static final List<String> HEADER_LABEL_CUES = List.of("时间", "日期", "来源", "作者", "编辑");
+  /**
+   * A labelled header has one of these fields ({@link #labelledHeader}), so a line without them
+   * is not one. (The other labels, 时间 above all, are in every other news paragraph: 当地时间.)
+   */
+  private static final List<String> HEADER_KEY_CUES = List.of("发布时间", "发稿时间", "来源");
   /** {@link #AD_WORDS} without the one that needs word boundaries, for a plain contains test. */
   private static final List<String> AD_CUES =
       List.of("联系邮箱", "商务合作", "下载", "扫码", "二维码", "关注公众号", "关注我们", "客户端", "AI辅助创作", "智能信息助手",
@@ -328,8 +333,16 @@ public final class BoilerplateStage implements MapStage {
 
   private static boolean endsLikeEnglishCredit(String t) {
     String u = t.strip();
-    return u.endsWith(")") || u.regionMatches(true, 0, "photo", 0, 5) || u.regionMatches(true, 0, "picture", 0, 7)
-        || u.regionMatches(true, 0, "image", 0, 5);
+    if (u.endsWith(")")) {
+      return true;
+    }
+    // The case-insensitive comparisons only where the first letter allows them (İ and ı are i
+    // to regionMatches too).
+    char f = u.isEmpty() ? 0 : u.charAt(0);
+    if (f == 'p' || f == 'P') {
+      return u.regionMatches(true, 0, "photo", 0, 5) || u.regionMatches(true, 0, "picture", 0, 7);
+    }
+    return (f == 'i' || f == 'I' || f == '\u0130' || f == '\u0131') && u.regionMatches(true, 0, "image", 0, 5);
   }
 
   private static void addCaption(SourceLines lines, Line line, int skipInTrimmed, Found found) {
@@ -564,13 +577,6 @@ public final class BoilerplateStage implements MapStage {
     if (nonBlank.length < 3) {
       return;
     }
-    Map<String, Integer> repeats = new HashMap<>();
-    for (int i : nonBlank) {
-      String t = lines.get(i).trimmed();
-      if (t.length() <= 30) {
-        repeats.merge(t, 1, Integer::sum);
-      }
-    }
     List<Integer> open = new ArrayList<>();
     for (int i : nonBlank) {
       if (found.kinds[i] == null) {
@@ -579,13 +585,29 @@ public final class BoilerplateStage implements MapStage {
     }
     boolean[] signal = new boolean[open.size()];
     int tailStart = open.size() - Math.max(2, open.size() / 3);
+    // How often each short line of the tail occurs among all lines: only the tail's lines are
+    // counted, so the map holds a few entries, not one per short line of the page.
+    Map<String, int[]> repeats = new HashMap<>();
+    for (int k = Math.max(0, tailStart); k < open.size(); k++) {
+      String t = lines.get(open.get(k)).trimmed();
+      if (t.length() <= 30) {
+        repeats.putIfAbsent(t, new int[1]);
+      }
+    }
+    for (int i : nonBlank) {
+      String t = lines.get(i).trimmed();
+      int[] count = t.length() <= 30 ? repeats.get(t) : null;
+      if (count != null) {
+        count[0]++;
+      }
+    }
     Boolean chinese = null; // counted over the whole text only when a line looks like a brand
     for (int k = Math.max(0, tailStart); k < open.size(); k++) { // only the tail can be an ad
       String t = lines.get(open.get(k)).trimmed();
       signal[k] =
           (t.indexOf('@') >= 0 && EMAIL.matcher(t).find())
               || (t.length() <= 120 && advertises(t))
-              || repeats.getOrDefault(t, 0) >= 2;
+              || repeats.containsKey(t) && repeats.get(t)[0] >= 2;
       if (!signal[k] && latinBrand(t)) {
         if (chinese == null) {
           chinese = Chars.moreHanThanLatin(lines.text().text());

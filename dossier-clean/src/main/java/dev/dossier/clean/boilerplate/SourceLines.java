@@ -28,10 +28,12 @@ public final class SourceLines {
     private final int end;
     private final int next;
     private final boolean blank;
+    private final boolean noBreakSpaces; // whether the text has any: else spaced() has nothing to do
     private String trimmed; // made on first use; a String is safe to publish without a lock
 
-    Line(String source, int index, int start, int end, int next) {
+    Line(String source, boolean noBreakSpaces, int index, int start, int end, int next) {
       this.source = source;
+      this.noBreakSpaces = noBreakSpaces;
       this.index = index;
       this.start = start;
       this.end = end;
@@ -66,7 +68,8 @@ public final class SourceLines {
     public String trimmed() {
       String t = trimmed;
       if (t == null) {
-        t = blank ? "" : spaced(source.substring(start, end)).strip();
+        String line = source.substring(start, end);
+        t = blank ? "" : (noBreakSpaces ? spaced(line) : line).strip();
         trimmed = t;
       }
       return t;
@@ -109,6 +112,7 @@ public final class SourceLines {
     Objects.requireNonNull(text, "text");
     List<Line> out = new ArrayList<>();
     String s = text.text();
+    boolean noBreakSpaces = s.indexOf('\u00A0') >= 0 || s.indexOf('\u2007') >= 0 || s.indexOf('\u202F') >= 0;
     int start = 0;
     while (start <= s.length()) {
       int nl = s.indexOf('\n', start);
@@ -117,7 +121,7 @@ public final class SourceLines {
       if (nl < 0 && start == s.length() && !out.isEmpty()) {
         break; // text ends with '\n': no empty last line
       }
-      out.add(new Line(s, out.size(), start, end, next));
+      out.add(new Line(s, noBreakSpaces, out.size(), start, end, next));
       if (nl < 0) {
         break;
       }

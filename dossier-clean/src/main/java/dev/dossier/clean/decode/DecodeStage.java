@@ -70,18 +70,17 @@ public final class DecodeStage implements MapStage {
       throw new RejectedInputException("binary file (" + binary.get().name() + ")");
     }
     EncodingDetector.Detection detection;
+    String detectedText = null; // the text, when the detector decoded it (valid UTF-8)
     Optional<Charset> override = config.encodingOverride();
     if (override.isPresent()) {
       detection = new EncodingDetector.Detection(override.get(), 0, true, "configured");
     } else {
-      detection = detector.detect(bytes);
+      EncodingDetector.Decoding d = detector.detectDecoding(bytes);
+      detection = d.detection();
+      detectedText = d.text();
     }
     bytes.position(bytes.position() + detection.skipBytes());
-    Decoded decoded =
-        override.isEmpty() && detection.charset().equals(StandardCharsets.UTF_8) && detection.skipBytes() == 0
-                && detection.confident()
-            ? new Decoded(utf8(bytes), 0) // validated strictly by the detector: the fast decoder suffices
-            : decode(bytes, detection.charset());
+    Decoded decoded = detectedText != null ? new Decoded(detectedText, 0) : decode(bytes, detection.charset());
     String text = decoded.text();
     if (override.isPresent() && !text.isEmpty() && text.charAt(0) == '\uFEFF') {
       text = text.substring(1); // A configured UTF-8/UTF-16LE/BE decoder keeps the BOM.
@@ -118,15 +117,6 @@ public final class DecodeStage implements MapStage {
   }
 
   private record Decoded(String text, int badBytes) {}
-
-  private static String utf8(ByteBuffer bytes) {
-    if (bytes.hasArray()) {
-      return new String(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining(), StandardCharsets.UTF_8);
-    }
-    byte[] copy = new byte[bytes.remaining()];
-    bytes.duplicate().get(copy);
-    return new String(copy, StandardCharsets.UTF_8);
-  }
 
   /**
    * Decodes with replacement, counting the bytes replaced. Written out (rather than {@code
