@@ -14,6 +14,7 @@ import dev.dossier.pipeline.MapStage;
 import dev.dossier.text.Chars;
 import dev.dossier.text.TrackedText;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -577,19 +578,14 @@ public final class BoilerplateStage implements MapStage {
     if (nonBlank.length < 3) {
       return;
     }
-    List<Integer> open = new ArrayList<>();
-    for (int i : nonBlank) {
-      if (found.kinds[i] == null) {
-        open.add(i);
-      }
-    }
-    boolean[] signal = new boolean[open.size()];
-    int tailStart = open.size() - Math.max(2, open.size() / 3);
+    int[] open = Arrays.stream(nonBlank).filter(i -> found.kinds[i] == null).toArray();
+    boolean[] signal = new boolean[open.length];
+    int tailStart = open.length - Math.max(2, open.length / 3);
     // How often each short line of the tail occurs among all lines: only the tail's lines are
     // counted, so the map holds a few entries, not one per short line of the page.
     Map<String, int[]> repeats = new HashMap<>();
-    for (int k = Math.max(0, tailStart); k < open.size(); k++) {
-      String t = lines.get(open.get(k)).trimmed();
+    for (int k = Math.max(0, tailStart); k < open.length; k++) {
+      String t = lines.get(open[k]).trimmed();
       if (t.length() <= 30) {
         repeats.putIfAbsent(t, new int[1]);
       }
@@ -602,8 +598,8 @@ public final class BoilerplateStage implements MapStage {
       }
     }
     Boolean chinese = null; // counted over the whole text only when a line looks like a brand
-    for (int k = Math.max(0, tailStart); k < open.size(); k++) { // only the tail can be an ad
-      String t = lines.get(open.get(k)).trimmed();
+    for (int k = Math.max(0, tailStart); k < open.length; k++) { // only the tail can be an ad
+      String t = lines.get(open[k]).trimmed();
       signal[k] =
           (t.indexOf('@') >= 0 && EMAIL.matcher(t).find())
               || (t.length() <= 120 && advertises(t))
@@ -615,18 +611,18 @@ public final class BoilerplateStage implements MapStage {
         signal[k] = chinese;
       }
     }
-    for (int k = Math.max(0, tailStart); k < open.size(); k++) {
+    for (int k = Math.max(0, tailStart); k < open.length; k++) {
       if (!signal[k]) {
         continue;
       }
       int signals = 0;
-      for (int j = k; j < open.size(); j++) {
+      for (int j = k; j < open.length; j++) {
         signals += signal[j] ? 1 : 0;
       }
-      int total = open.size() - k;
+      int total = open.length - k;
       if (signals >= 2 && signals * 10 >= total * 6) {
-        for (int j = k; j < open.size(); j++) {
-          found.kinds[open.get(j)] = LineKind.ADVERTISEMENT;
+        for (int j = k; j < open.length; j++) {
+          found.kinds[open[j]] = LineKind.ADVERTISEMENT;
         }
         return;
       }

@@ -56,14 +56,15 @@ public final class NormalizeStage implements MapStage {
     TrackedText in = document.get(Keys.TEXT);
     TrackedText.Builder b = null; // made at the first change: most texts need none
     int folded = 0;
-    int n = in.length();
+    String s = in.text(); // read the String itself in the loop, not through TrackedText.charAt
+    int n = s.length();
     int run = 0; // start of the pending run of characters kept as they are (copied in bulk)
     for (int i = 0; i < n; i++) {
-      char c = in.charAt(i);
+      char c = s.charAt(i);
       if (c >= 0x20 && c < 0x7F || c >= 0x3400 && c <= 0x9FFF || c == '\n' || isKeptPunctuation(c)) {
         continue; // the common case: kept
       }
-      boolean crlf = c == '\r' && i + 1 < n && in.charAt(i + 1) == '\n';
+      boolean crlf = c == '\r' && i + 1 < n && s.charAt(i + 1) == '\n';
       String replacement =
           crlf || isInvisible(c) ? ""
               : c == '\r' ? "\n"

@@ -49,23 +49,10 @@ public final class ScriptConversionStage implements MapStage {
   public Document map(Document document) {
     TrackedText text = document.get(Keys.TEXT);
     String s = text.text();
-    int han = 0;
-    int latin = 0;
-    int traditional = 0;
-    long[] changing = Table.CHANGING;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c < 0x80) {
-        latin += (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? 1 : 0; // ASCII letters without a lookup
-      } else if (Chars.isHan(c)) {
-        han++;
-        // A character-table lookup: converting the whole text only to measure it cost a sixth of
-        // the cleaning time on Simplified input.
-        traditional += (int) (changing[c >>> 6] >>> c) & 1;
-      } else if (Character.isLetter(c)) {
-        latin++;
-      }
-    }
+    int[] counts = count(s);
+    int han = counts[0];
+    int latin = counts[1];
+    int traditional = counts[2];
     if (han == 0 || han < (han + latin) / 10) {
       return document.with(Keys.ORIGINAL_SCRIPT, Script.LATN);
     }
@@ -75,7 +62,9 @@ public final class ScriptConversionStage implements MapStage {
     String simplified = toSimplified(s);
     int changed = 0;
     for (int i = 0; i < s.length(); i++) {
-      changed += s.charAt(i) != simplified.charAt(i) ? 1 : 0;
+      if (s.charAt(i) != simplified.charAt(i)) {
+        changed++; // an if, not "+= cond ? 1 : 0": see count
+      }
     }
     // Same length, so the replacement maps character by character.
     TrackedText converted =
@@ -90,6 +79,36 @@ public final class ScriptConversionStage implements MapStage {
                 "Traditional script converted to Simplified (%d of %d Han characters changed)",
                 changed,
                 han));
+  }
+
+  /**
+   * {Han characters, letters (Han excluded), Traditional forms} in {@code s}. A method of its own,
+   * with plain increments: inside {@code map}, the JIT's optimising compiler gave up on the
+   * unrolled loop ("out of stack space") and left it to the slow tier.
+   */
+  private static int[] count(String s) {
+    long[] changing = Table.CHANGING;
+    int han = 0;
+    int latin = 0;
+    int traditional = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+          latin++; // an ASCII letter, without a table lookup
+        }
+      } else if (Chars.isHan(c)) {
+        han++;
+        // A character-table lookup: converting the whole text only to measure it cost a sixth of
+        // the cleaning time on Simplified input.
+        if ((changing[c >>> 6] & 1L << c) != 0) {
+          traditional++;
+        }
+      } else if (Character.isLetter(c)) {
+        latin++;
+      }
+    }
+    return new int[] {han, latin, traditional};
   }
 
   /**
