@@ -203,20 +203,24 @@ public final class BoilerplateStage implements MapStage {
   }
 
   /**
-   * Which cue lists occur anywhere in the text, looked for once: a line can hold a cue only when
-   * the text does, and most texts hold none, so most lines skip the per-line checks. (A dozen
-   * contains per line had become the largest cost of this stage.)
+   * Which cues occur anywhere in the text, looked for once: a line can hold a cue only when the
+   * text does, so each line is checked for those cues alone (most texts hold none, and a dozen
+   * contains per line had become the largest cost of this stage).
    */
-  private record TextCues(boolean copyright, boolean headerLabel, boolean breadcrumb, boolean endMark) {
+  private record TextCues(List<String> copyright, List<String> headerKeys, boolean breadcrumb, boolean endMark) {
     static TextCues of(String text) {
       // Lines see no-break spaces as spaces (SourceLines), so a cue with a space ("all rights
-      // reserved") can be in a line and not in the text: then every line is checked.
+      // reserved") can be in a line and not in the text: then every cue is checked.
       boolean noBreakSpaces = text.indexOf('\u00A0') >= 0 || text.indexOf('\u2007') >= 0 || text.indexOf('\u202F') >= 0;
       return new TextCues(
-          noBreakSpaces || containsAnyOf(text, COPYRIGHT_CUES),
-          containsAnyOf(text, HEADER_KEY_CUES),
+          noBreakSpaces ? COPYRIGHT_CUES : presentIn(text, COPYRIGHT_CUES),
+          presentIn(text, HEADER_KEY_CUES),
           containsAny(text, BREADCRUMB_CHARS),
           containsAnyOf(text, END_MARKS));
+    }
+
+    private static List<String> presentIn(String text, List<String> cues) {
+      return cues.stream().filter(text::contains).toList();
     }
   }
 
@@ -230,11 +234,11 @@ public final class BoilerplateStage implements MapStage {
       found.kinds[i] = LineKind.CAPTION;
       addCaption(lines, line, m.end(), found);
     } else if (startsWithAny(t, "图资配") && CAPTION_LABEL.matcher(t).lookingAt()
-        || (t.length() <= 400 && endsLikeChineseCredit(t) && CHINESE_PHOTO_CREDIT.matcher(t).find())
+        || (t.length() <= 400 && endsLikeChineseCredit(t) && mayBeChineseCredit(t) && CHINESE_PHOTO_CREDIT.matcher(t).find())
         || (t.length() <= 600 && endsLikeEnglishCredit(t) && ENGLISH_PHOTO_CREDIT.matcher(t).find())) {
       found.kinds[i] = LineKind.CAPTION;
       addCaption(lines, line, 0, found);
-    } else if (cues.copyright() && t.length() <= 300 && mayBeCopyright(t) && COPYRIGHT.matcher(t).find()) {
+    } else if (t.length() <= 300 && containsAnyOf(t, cues.copyright()) && COPYRIGHT.matcher(t).find()) {
       found.kinds[i] = LineKind.COPYRIGHT;
     } else if (startsWithAny(t, "责值实编校审监统主制美设") && (m = STAFF.matcher(t)).matches()) {
       found.kinds[i] = LineKind.EDITOR;
@@ -247,7 +251,7 @@ public final class BoilerplateStage implements MapStage {
       if (found.author == null) {
         found.author = author(m.group("who"));
       }
-    } else if (cues.headerLabel() && t.length() <= 160 && containsAnyOf(t, HEADER_KEY_CUES) && labelledHeader(t, found)) {
+    } else if (t.length() <= 160 && containsAnyOf(t, cues.headerKeys()) && labelledHeader(t, found)) {
       found.kinds[i] = LineKind.HEADER;
     } else if (inHeader && sourceTimeHeader(t, found)) {
       found.kinds[i] = LineKind.HEADER;
@@ -317,10 +321,6 @@ public final class BoilerplateStage implements MapStage {
   /** Words any copyright notice holds; checked with indexOf before the full pattern. */
   private static final List<String> COPYRIGHT_CUES =
       List.of("版权", "著作权", "未经", "不得转载", "禁止转载", "转载请", "©", "(c)", "(C)", "opyright", "OPYRIGHT", "ights reserved", "IGHTS RESERVED");
-
-  private static boolean mayBeCopyright(String t) {
-    return containsAnyOf(t, COPYRIGHT_CUES);
-  }
 
   /**
    * Cheap guards before the photo-credit patterns, whose end-anchored alternatives are otherwise
@@ -537,6 +537,37 @@ public final class BoilerplateStage implements MapStage {
     return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 
+  /*
+   * The characters RELATED and COMMENTS can start with (CASE_INSENSITIVE folds ASCII only), to
+   * test before the patterns: the second half of a page of short print lines tried both on each.
+   */
+  private static final String RELATED_FIRST = "【[相延推热更往猜精rRmM";
+  private static final String COMMENTS_FIRST = "最网发热全精评我查共0123456789cC";
+
+  private static boolean isComments(String t) {
+    return startsWithAny(t, COMMENTS_FIRST) && COMMENTS.matcher(t).matches();
+  }
+
+  /**
+   * Whether {@link #CHINESE_PHOTO_CREDIT} can match {@code t}: its end-anchored alternatives end
+   * with 摄 and then only white space, a closing parenthesis or a line terminator; the other starts
+   * with an opening parenthesis. A cheap test first: the pattern's find tried each position of
+   * every line ending with a parenthesis.
+   */
+  private static boolean mayBeChineseCredit(String t) {
+    if (t.isEmpty()) {
+      return false;
+    }
+    if (t.charAt(0) == '（' || t.charAt(0) == '(') {
+      return true;
+    }
+    int i = t.length();
+    while (i > 0 && " \t\n\u000B\f\r\u0085\u2028\u2029)）".indexOf(t.charAt(i - 1)) >= 0) {
+      i--;
+    }
+    return i > 0 && t.charAt(i - 1) == '摄';
+  }
+
   /**
    * A related-reading or comment heading in the second half of the text starts a block that runs
    * to the end: the heading and everything after it go.
@@ -552,15 +583,15 @@ public final class BoilerplateStage implements MapStage {
         continue; // headings of related-reading and comment blocks are short
       }
       LineKind kind =
-          RELATED.matcher(t).matches()
+          startsWithAny(t, RELATED_FIRST) && RELATED.matcher(t).matches()
               ? LineKind.RELATED
-              : COMMENTS.matcher(t).matches() ? LineKind.COMMENTS : null;
+              : isComments(t) ? LineKind.COMMENTS : null;
       if (kind == null) {
         continue;
       }
       for (int j = i; j < lines.size(); j++) {
         if (found.kinds[j] == null && !lines.get(j).isBlank()) {
-          found.kinds[j] = COMMENTS.matcher(lines.get(j).trimmed()).matches() ? LineKind.COMMENTS : kind;
+          found.kinds[j] = isComments(lines.get(j).trimmed()) ? LineKind.COMMENTS : kind;
         }
       }
       return;
@@ -584,15 +615,17 @@ public final class BoilerplateStage implements MapStage {
     // How often each short line of the tail occurs among all lines: only the tail's lines are
     // counted, so the map holds a few entries, not one per short line of the page.
     Map<String, int[]> repeats = new HashMap<>();
+    long lengths = 0; // bit n: some tail line of length n is counted (a line of another length is not hashed)
     for (int k = Math.max(0, tailStart); k < open.length; k++) {
       String t = lines.get(open[k]).trimmed();
       if (t.length() <= 30) {
         repeats.putIfAbsent(t, new int[1]);
+        lengths |= 1L << t.length();
       }
     }
     for (int i : nonBlank) {
       String t = lines.get(i).trimmed();
-      int[] count = t.length() <= 30 ? repeats.get(t) : null;
+      int[] count = t.length() <= 30 && (lengths & 1L << t.length()) != 0 ? repeats.get(t) : null;
       if (count != null) {
         count[0]++;
       }
