@@ -155,7 +155,7 @@ public final class BoilerplateStage implements MapStage {
       }
     }
     markTrailingBlocks(lines, nonBlank, found);
-    markAdvertisement(lines, nonBlank, found);
+    markAdvertisement(lines, nonBlank, cues, found);
 
     BitSet removed = new BitSet(lines.size());
     Map<LineKind, Integer> counts = new EnumMap<>(LineKind.class);
@@ -207,7 +207,8 @@ public final class BoilerplateStage implements MapStage {
    * text does, so each line is checked for those cues alone (most texts hold none, and a dozen
    * contains per line had become the largest cost of this stage).
    */
-  private record TextCues(List<String> copyright, List<String> headerKeys, boolean breadcrumb, boolean endMark) {
+  private record TextCues(
+      List<String> copyright, List<String> headerKeys, List<String> ad, boolean breadcrumb, boolean endMark) {
     static TextCues of(String text) {
       // Lines see no-break spaces as spaces (SourceLines), so a cue with a space ("all rights
       // reserved") can be in a line and not in the text: then every cue is checked.
@@ -215,6 +216,7 @@ public final class BoilerplateStage implements MapStage {
       return new TextCues(
           noBreakSpaces ? COPYRIGHT_CUES : presentIn(text, COPYRIGHT_CUES),
           presentIn(text, HEADER_KEY_CUES),
+          presentIn(text, AD_CUES),
           containsAny(text, BREADCRUMB_CHARS),
           containsAnyOf(text, END_MARKS));
     }
@@ -305,8 +307,8 @@ public final class BoilerplateStage implements MapStage {
       List.of("联系邮箱", "商务合作", "下载", "扫码", "二维码", "关注公众号", "关注我们", "客户端", "AI辅助创作", "智能信息助手",
           "广告", "阅读原文", "长按识别", "微信号", "订阅");
 
-  private static boolean advertises(String t) {
-    return containsAnyOf(t, AD_CUES) || (t.contains("APP") || t.contains("App") || t.contains("app")) && AD_WORDS.matcher(t).find();
+  private static boolean advertises(String t, TextCues cues) {
+    return containsAnyOf(t, cues.ad()) || (t.contains("APP") || t.contains("App") || t.contains("app")) && AD_WORDS.matcher(t).find();
   }
 
   private static boolean containsAnyOf(String t, List<String> cues) {
@@ -605,7 +607,7 @@ public final class BoilerplateStage implements MapStage {
    * third of the text, from a signal line to the end, whose lines are mostly (60%+) signals and
    * that has two signals at least; lines already classified are neutral.
    */
-  private static void markAdvertisement(SourceLines lines, int[] nonBlank, Found found) {
+  private static void markAdvertisement(SourceLines lines, int[] nonBlank, TextCues cues, Found found) {
     if (nonBlank.length < 3) {
       return;
     }
@@ -635,7 +637,7 @@ public final class BoilerplateStage implements MapStage {
       String t = lines.get(open[k]).trimmed();
       signal[k] =
           (t.indexOf('@') >= 0 && EMAIL.matcher(t).find())
-              || (t.length() <= 120 && advertises(t))
+              || (t.length() <= 120 && advertises(t, cues))
               || repeats.containsKey(t) && repeats.get(t)[0] >= 2;
       if (!signal[k] && latinBrand(t)) {
         if (chinese == null) {

@@ -8,9 +8,10 @@ import dev.dossier.pipeline.Keys;
 import dev.dossier.pipeline.MapStage;
 import dev.dossier.text.Chars;
 import dev.dossier.text.TrackedText;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Removes pinyin annotations printed after Han characters: {@code 地區(qū)} becomes {@code 地區}.
@@ -28,12 +29,29 @@ public final class PinyinDebrisStage implements MapStage {
   private static final String MARKED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ";
   private static final String UNMARKED = "aaaaeeeeiiiioooouuuuvvvvvennnm";
   private static final int MAX_LETTERS = 6;
-  private static final Pattern SYLLABLE =
-      Pattern.compile(
-          "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
-              + "(?:iang|iong|uang|ueng|ang|eng|ing|ong|uai|iao|ian|uan|van|ai|ei|ao|ou|an|en|in|un|vn"
-              + "|ia|ie|iu|ua|uo|ui|ve|ue|er|a|o|e|i|u|v)[1-5]?"
-              + "|hm|hng|ng|m|n");
+  /**
+   * The pinyin syllables, as the regular language {@code (?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?}
+   * {@code (?:iang|iong|...|a|o|e|i|u|v)[1-5]?|hm|hng|ng|m|n} spells them, listed once: the
+   * language is finite, and a set lookup per candidate is cheaper than a match.
+   */
+  private static final Set<String> SYLLABLES = syllables();
+
+  private static Set<String> syllables() {
+    List<String> initials = List.of("", "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j",
+        "q", "x", "r", "z", "c", "s", "y", "w");
+    List<String> finals = List.of("iang", "iong", "uang", "ueng", "ang", "eng", "ing", "ong", "uai", "iao", "ian",
+        "uan", "van", "ai", "ei", "ao", "ou", "an", "en", "in", "un", "vn", "ia", "ie", "iu", "ua", "uo", "ui", "ve",
+        "ue", "er", "a", "o", "e", "i", "u", "v");
+    Set<String> out = new HashSet<>(List.of("hm", "hng", "ng", "m", "n"));
+    for (String initial : initials) {
+      for (String fin : finals) {
+        for (String tone : List.of("", "1", "2", "3", "4", "5")) {
+          out.add(initial + fin + tone);
+        }
+      }
+    }
+    return Set.copyOf(out);
+  }
 
   private final CleaningConfig config;
 
@@ -116,15 +134,15 @@ public final class PinyinDebrisStage implements MapStage {
    * optional tone digit) are one pinyin syllable: lower case, tone marks or digit allowed.
    */
   static boolean isPinyin(String s) {
-    StringBuilder bare = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
+    char[] bare = new char[s.length()];
+    for (int i = 0; i < bare.length; i++) {
       char c = s.charAt(i);
       if (c >= 'A' && c <= 'Z') {
         return false; // (SCO), (Xinhua)
       }
       int k = MARKED.indexOf(c);
-      bare.append(k >= 0 ? UNMARKED.charAt(k) : c);
+      bare[i] = k >= 0 ? UNMARKED.charAt(k) : c;
     }
-    return SYLLABLE.matcher(bare).matches();
+    return SYLLABLES.contains(new String(bare));
   }
 }

@@ -98,4 +98,19 @@ class PinyinDebrisStageTest {
       }
     }
   }
+
+  @Test
+  void syllablesAgreeWithTheSyllablePattern() {
+    String[] pieces = {"zh", "ch", "sh", "b", "m", "n", "g", "h", "x", "w", "iang", "iong", "ueng", "ang", "uai", "van",
+      "ai", "er", "a", "o", "e", "i", "u", "v", "vn", "ng", "hm", "1", "4", "5", "ǘ", "ā", "ê", "ń", "ḿ", "q"};
+    Random random = new Random(23);
+    for (int n = 0; n < 50_000; n++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = 1 + random.nextInt(3); k > 0; k--) {
+        b.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String s = b.toString();
+      assertThat(PinyinDebrisStage.isPinyin(s)).as(s).isEqualTo(isPinyinByNormalizer(s));
+    }
+  }
 }
