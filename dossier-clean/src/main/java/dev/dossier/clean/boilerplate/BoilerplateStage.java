@@ -110,6 +110,11 @@ public final class BoilerplateStage implements MapStage {
           "联系邮箱|商务合作|下载|扫码|二维码|关注公众号|关注我们|客户端|\\bAPP\\b|AI辅助创作|智能信息助手|广告|阅读原文|长按识别|微信号|订阅",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+  // Compiled once: String.matches, split and replaceAll compile their pattern on every call.
+  private static final Pattern SENTENCE_MARK = Pattern.compile(".*[。！？!?].*");
+  private static final Pattern HEADER_SEPARATOR = Pattern.compile("[\\s|｜]");
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+  private static final Pattern NAME_SEPARATOR = Pattern.compile("[\\s、，,]+");
   private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]+");
 
   private final CleaningConfig config;
@@ -370,7 +375,7 @@ public final class BoilerplateStage implements MapStage {
       }
       String candidate = lines.get(next).trimmed();
       // A tag line is short and has no sentence punctuation; anything else is body text.
-      if (candidate.length() > 80 || candidate.matches(".*[。！？!?].*")) {
+      if (candidate.length() > 80 || SENTENCE_MARK.matcher(candidate).matches()) {
         return;
       }
       found.kinds[next] = LineKind.TAGS;
@@ -395,7 +400,7 @@ public final class BoilerplateStage implements MapStage {
     boolean header =
         (fields.containsKey("发布时间") || fields.containsKey("发稿时间") || fields.containsKey("来源"))
             && (fields.size() >= 2 || t.startsWith("来源") || t.startsWith("发布时间"))
-            && covered * 2 >= t.replaceAll("[\\s|｜]", "").length();
+            && covered * 2 >= HEADER_SEPARATOR.matcher(t).replaceAll("").length();
     if (!header) {
       return false;
     }
@@ -408,7 +413,7 @@ public final class BoilerplateStage implements MapStage {
     }
     String source = fields.get("来源");
     if (source != null && !source.isEmpty() && found.outlet == null) {
-      found.outlet = outlets.longestPrefix(source).orElse(source.split("\\s+")[0]);
+      found.outlet = outlets.longestPrefix(source).orElse(WHITE_SPACE.split(source)[0]);
     }
     String author = fields.get("作者");
     if (author != null && !author.isEmpty() && found.author == null) {
@@ -440,7 +445,7 @@ public final class BoilerplateStage implements MapStage {
     }
     m = HEADER_MONTH_DAY.matcher(t);
     if (m.matches()) {
-      Optional<String> date = PrintedDates.monthDay(m.group("date").replaceAll("\\s+", " "));
+      Optional<String> date = PrintedDates.monthDay(WHITE_SPACE.matcher(m.group("date")).replaceAll(" "));
       if (date.isEmpty()) {
         return false;
       }
@@ -481,53 +486,48 @@ public final class BoilerplateStage implements MapStage {
   }
 
   private static String names(String who) {
-    return String.join(" ", who.strip().split("[\\s、，,]+"));
+    return String.join(" ", NAME_SEPARATOR.split(who.strip()));
   }
 
   /**
    * {@code text} without the end marks that close its lines ({@code … concerns. ■}), each taken
    * with the spaces and tabs before and after it; the same instance when there is none. This is
    * {@code replaceAll} of {@code [ \t]*(?:■|□|（完）|\(完\)|【完】)[ \t]*$} (MULTILINE) with "",
-   * as a scan back from each line end: the pattern, which starts with {@code [ \t]*}, was tried
-   * at every position of the text (a third of the cleaning time of a page ending with ■).
+   * as a search for the marks themselves: the pattern, which starts with {@code [ \t]*}, was
+   * tried at every position of the text (a third of the cleaning time of a page ending with ■).
+   * A line has at most one mark that closes it, so the removed spans never overlap.
    */
   static TrackedText withoutTrailingEndMarks(TrackedText text) {
     String s = text.text();
-    TrackedText.Builder b = null;
-    int kept = 0; // start of the text not yet copied to b
-    for (int end = 0; end <= s.length(); end++) {
-      if (end < s.length() && !isLineTerminator(s.charAt(end))) {
-        continue;
-      }
-      // end is where the pattern's $ matches (MULTILINE): before a line terminator, or the end
-      int markEnd = end;
-      while (markEnd > kept && isSpaceOrTab(s.charAt(markEnd - 1))) {
-        markEnd--;
-      }
-      int start = markEnd - endMarkLength(s, kept, markEnd);
-      if (start == markEnd) {
-        continue;
-      }
-      while (start > kept && isSpaceOrTab(s.charAt(start - 1))) {
-        start--;
-      }
-      if (b == null) {
-        b = TrackedText.builder(s.length());
-      }
-      b.append(text, kept, start);
-      kept = end;
-    }
-    return b == null ? text : b.append(text, kept, s.length()).build();
-  }
-
-  /** The length of the end mark that {@code s[from, to)} ends with, or 0. */
-  private static int endMarkLength(String s, int from, int to) {
+    int n = s.length();
+    List<int[]> spans = new ArrayList<>();
     for (String mark : END_MARKS) {
-      if (to - from >= mark.length() && s.startsWith(mark, to - mark.length())) {
-        return mark.length();
+      for (int at = s.indexOf(mark); at >= 0; at = s.indexOf(mark, at + 1)) {
+        int end = at + mark.length();
+        while (end < n && isSpaceOrTab(s.charAt(end))) {
+          end++;
+        }
+        if (end < n && !isLineTerminator(s.charAt(end))) {
+          continue; // where the pattern's $ matches (MULTILINE): before a line terminator, or the end
+        }
+        int start = at;
+        while (start > 0 && isSpaceOrTab(s.charAt(start - 1))) {
+          start--;
+        }
+        spans.add(new int[] {start, end});
       }
     }
-    return 0;
+    if (spans.isEmpty()) {
+      return text;
+    }
+    spans.sort((a, b) -> Integer.compare(a[0], b[0]));
+    TrackedText.Builder b = TrackedText.builder(n);
+    int kept = 0; // start of the text not yet copied to b
+    for (int[] span : spans) {
+      b.append(text, kept, span[0]);
+      kept = span[1];
+    }
+    return b.append(text, kept, n).build();
   }
 
   private static boolean isSpaceOrTab(char c) {
