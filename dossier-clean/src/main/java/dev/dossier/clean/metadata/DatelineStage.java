@@ -164,19 +164,21 @@ public final class DatelineStage implements MapStage {
 
   private Optional<Dateline> opening(
       String p, int offset, Optional<Integer> year, Optional<MonthDay> publishedDay) {
+    // lookingAt, not find: the opening patterns start with ^, so find could only match at 0, but it
+    // tried every other position of the paragraph first.
     Matcher m = chineseOpening.matcher(p);
-    if (m.find()) {
+    if (m.lookingAt()) {
       return date(Integer.parseInt(m.group("m")), Integer.parseInt(m.group("d")), year, publishedDay)
           .map(date -> new Dateline(emptyToNull(m.group("place")), date, m.group("outlet"),
               offset + m.start("outlet"), offset + m.end()));
     }
     Matcher local = localOpening.matcher(p);
-    if (local.find()) {
+    if (local.lookingAt()) {
       return Optional.of(new Dateline(emptyToNull(local.group("place")), null, local.group("outlet"),
           offset + local.start("outlet"), offset + local.end()));
     }
     Matcher e = ENGLISH_OPENING.matcher(p);
-    if (e.find()) {
+    if (e.lookingAt()) {
       int month = MONTHS.get(e.group("month").toLowerCase(Locale.ROOT));
       return date(month, Integer.parseInt(e.group("d")), year, publishedDay)
           .map(date -> new Dateline(titleCase(e.group("place")), date, e.group("outlet"),

@@ -58,11 +58,17 @@ public final class NormalizeStage implements MapStage {
     int folded = 0;
     String s = in.text(); // read the String itself in the loop, not through TrackedText.charAt
     int n = s.length();
+    boolean numberPunctuation = false; // whether foldNumberPunctuation has anything to look at
     int run = 0; // start of the pending run of characters kept as they are (copied in bulk)
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
-      if (c >= 0x20 && c < 0x7F || c >= 0x3400 && c <= 0x9FFF || c == '\n' || isKeptPunctuation(c)) {
+      if (c >= 0x20 && c < 0x7F || c >= 0x3400 && c <= 0x9FFF || c == '\n') {
         continue; // the common case: kept
+      }
+      if (isKeptPunctuation(c)) {
+        // ．：／－％, the characters foldNumberPunctuation looks at
+        numberPunctuation |= c == '\uFF0E' || c == '\uFF1A' || c == '\uFF0F' || c == '\uFF0D' || c == '\uFF05';
+        continue;
       }
       boolean crlf = c == '\r' && i + 1 < n && s.charAt(i + 1) == '\n';
       String replacement =
@@ -86,7 +92,9 @@ public final class NormalizeStage implements MapStage {
     }
     TrackedText text = b == null ? in : b.append(in, run, n).build();
     int[] punctuation = {0};
-    text = foldNumberPunctuation(text, punctuation);
+    if (numberPunctuation) { // this loop only turns characters into ASCII, so it makes none of them
+      text = foldNumberPunctuation(text, punctuation);
+    }
     if (text.text().contains(" \n") || text.text().endsWith(" ")) {
       text = withoutTrailingSpaces(text);
     }
