@@ -145,7 +145,10 @@ public final class ArticleSplitStage implements Stage {
         // A paragraph holds no '\n', so "——" at its start is within it.
         boolean dash = s.startsWith("——", i) || s.startsWith("－－", i);
         boolean opens = mayOpen(s, i, end) && OPENING_DATELINE.matcher(s.substring(i, end)).lookingAt();
-        boolean closes = (last == ')' || last == '）') && CLOSING_DATELINE.matcher(s.substring(i, end)).find();
+        // A closing dateline ends the paragraph with 电) or 电）: the pattern's find tried every
+        // position of every paragraph ending with a parenthesis.
+        boolean closes = (last == ')' || last == '）') && end - i >= 2 && s.charAt(end - 2) == '电'
+            && CLOSING_DATELINE.matcher(s.substring(i, end)).find();
         out.add(new Para(i, end, headline, dash, indented(text, i, source), opens, closes));
       }
       if (nl < 0) {
