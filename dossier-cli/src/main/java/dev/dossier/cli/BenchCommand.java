@@ -7,18 +7,25 @@ import com.hankcs.hanlp.seg.Segment;
 import dev.dossier.analyze.AnalysisConfig;
 import dev.dossier.analyze.DossierPipeline;
 import dev.dossier.clean.CleaningConfig;
+import dev.dossier.clean.CleaningPipeline;
 import dev.dossier.hanlp.HanLpRuntime;
 import dev.dossier.model.Article;
+import dev.dossier.pipeline.ArticleAssembler;
+import dev.dossier.pipeline.Document;
+import dev.dossier.pipeline.Pipeline;
+import dev.dossier.pipeline.Stage;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -37,15 +44,16 @@ import picocli.CommandLine.Spec;
 /**
  * {@code dossier bench}: throughput of the cleaning chain and of the whole single-article
  * pipeline over a corpus, on 1 and 2 threads, with HanLP's raw segmentation rate on the same
- * texts as the reference. In-process, after a warm-up pass; peak heap is the sum of the heap
- * pools' peak usage (MemoryPoolMXBean), reset before each run.
+ * texts as the reference. In-process, after a warm-up (whole passes for two seconds); peak heap
+ * is the sum of the heap pools' peak usage (MemoryPoolMXBean), reset before each run. Rates are
+ * given by wall time and per CPU second of the worker threads (see {@link #parallel}).
  */
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
       "Measures the speed of the cleaning chain and the whole pipeline against raw HanLP segmentation.",
-      "Prints articles/s, MB/s and peak heap on 1 and 2 threads, as plain lines for docs/benchmarks.md."
+      "Prints articles/s, MB/s (by wall time, and per CPU second of the worker threads) and peak heap on 1 and 2 threads, as plain lines for docs/benchmarks.md."
     })
 final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -66,10 +74,30 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N,N", split = ",", defaultValue = "1,2", description = "Thread counts to measure (default: ${DEFAULT-VALUE}).")
   List<Integer> threads;
 
+  @Option(names = "--stages",
+      description = "Also time each cleaning stage (and article assembly) separately on one thread, after a warm-up.")
+  boolean stages;
+
   private record Doc(String path, byte[] bytes) {}
+
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   /** Each measurement repeats whole passes over its corpus for at least this long. */
   private static final int MIN_SECONDS = 3;
+  /** Warm-up: whole passes for at least this long (and one pass at least). */
+  private static final int WARM_UP_SECONDS = 2;
+
+  /**
+   * Runs {@code pass} until {@link #WARM_UP_SECONDS} have gone by. A single pass was not enough
+   * on a busy machine: the JIT's compiler threads wait for a core too, and the measurement then
+   * timed code that was still being compiled.
+   */
+  private static void warmUp(Callable<?> pass) throws Exception {
+    long t0 = System.nanoTime();
+    do {
+      pass.call();
+    } while (System.nanoTime() - t0 < WARM_UP_SECONDS * 1_000_000_000L);
+  }
 
   @Override
   public Integer call() throws Exception {
@@ -114,6 +142,9 @@ final class BenchCommand implements Callable<Integer> {
       for (int t = 0; t < threads.size(); t++) {
         rawRate[t] = raw(out, texts, threads.get(t));
       }
+      if (stages && pipelines.contains("clean")) {
+        stageTimes(out, clean.pipeline(), docs, bytes);
+      }
       for (String which : pipelines) {
         for (int t = 0; t < threads.size(); t++) {
           double rate = run(out, which, which.equals("clean") ? clean : full, docs, bytes, threads.get(t));
@@ -141,24 +172,78 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
       }
     };
-    parallel(docs, threads, work); // warm-up: one whole pass, so the JIT has compiled the hot paths
+    warmUp(() -> parallel(docs, threads, work));
     resetPeaks();
     long t0 = System.nanoTime();
-    long[] result = {0, 0};
+    long[] result = {0, 0, 0};
     int passes = 0;
     do { // whole passes until at least MIN_SECONDS have gone by, so short corpora measure steadily
       long[] r = parallel(docs, threads, work);
       result[0] += r[0];
       result[1] += r[1];
+      result[2] += r[2];
       passes++;
     } while (System.nanoTime() - t0 < MIN_SECONDS * 1_000_000_000L);
     double s = (System.nanoTime() - t0) / 1e9;
+    double cpu = result[2] / 1e9;
     out.printf(Locale.ROOT,
-        "  %-5s %d thread%s: %d files x %d passes, %d articles in %.2f s: %.0f articles/s, %.1f MB/s, %.2f M chars/s, peak heap %d MB%n",
+        "  %-5s %d thread%s: %d files x %d passes, %d articles in %.2f s: %.0f articles/s, %.1f MB/s, %.2f M chars/s, peak heap %d MB;"
+            + " %.1f MB per CPU second (CPU/wall %.2f)%n",
         name, threads, threads == 1 ? " " : "s", docs.size(), passes, result[1], s, result[1] / s,
-        bytes * passes / 1e6 / s, result[0] / 1e6 / s, peakHeap() >> 20);
+        bytes * passes / 1e6 / s, result[0] / 1e6 / s, peakHeap() >> 20, bytes * passes / 1e6 / cpu, cpu / s);
     out.flush();
     return result[0] / s;
+  }
+
+  /**
+   * Time spent in each stage of {@code p} (and in assembling the articles) over the corpus, on
+   * this thread: the pipeline's own loop with a clock read around each stage. Prints each stage's
+   * share and the rate it alone would allow.
+   */
+  private static void stageTimes(PrintWriter out, Pipeline p, List<Doc> docs, long bytes) throws Exception {
+    List<Stage> list = p.stages();
+    long[] nanos = new long[list.size() + 1];
+    warmUp(() -> {
+      timedPass(list, docs, nanos);
+      return null;
+    });
+    Arrays.fill(nanos, 0);
+    long t0 = System.nanoTime();
+    int passes = 0;
+    do {
+      timedPass(list, docs, nanos);
+      passes++;
+    } while (System.nanoTime() - t0 < MIN_SECONDS * 1_000_000_000L);
+    long total = Arrays.stream(nanos).sum();
+    out.printf(Locale.ROOT, "  clean stages, 1 thread, %d passes, %.1f MB/s in all:%n", passes, bytes * passes * 1e3 / total);
+    for (int s = 0; s <= list.size(); s++) {
+      String name = s < list.size() ? list.get(s).name() : "ArticleAssembler";
+      out.printf(Locale.ROOT, "    %-22s %5.1f%%  %8.1f MB/s%n", name, 100.0 * nanos[s] / total, bytes * passes * 1e3 / nanos[s]);
+    }
+    out.flush();
+  }
+
+  /** One pass of {@link Pipeline#run}'s loop over the corpus, adding each stage's time to {@code nanos}. */
+  private static void timedPass(List<Stage> stages, List<Doc> docs, long[] nanos) {
+    for (Doc d : docs) {
+      List<Document> current = List.of(CleaningPipeline.input(d.path(), d.bytes()));
+      try {
+        for (int s = 0; s < stages.size(); s++) {
+          long a = System.nanoTime();
+          List<Document> next = new ArrayList<>(current.size());
+          for (Document doc : current) {
+            next.addAll(stages.get(s).apply(doc));
+          }
+          current = next;
+          nanos[s] += System.nanoTime() - a;
+        }
+        long a = System.nanoTime();
+        current.forEach(ArticleAssembler::assemble);
+        nanos[stages.size()] += System.nanoTime() - a;
+      } catch (RuntimeException e) {
+        // a rejected input (empty, binary): its time up to the rejection is not counted
+      }
+    }
   }
 
   /** Raw HanLP segmentation (no recognisers) of the clean texts; returns characters per second. */
@@ -170,7 +255,7 @@ final class BenchCommand implements Callable<Integer> {
       segment.seg(t);
       return t.length();
     };
-    parallel(texts, threads, work); // warm-up
+    warmUp(() -> parallel(texts, threads, work));
     long t0 = System.nanoTime();
     long chars = 0;
     int passes = 0;
@@ -187,21 +272,28 @@ final class BenchCommand implements Callable<Integer> {
     return r[0] / s;
   }
 
-  /** Applies {@code work} to every item on {@code threads} threads: {sum of results, items}. */
+  /**
+   * Applies {@code work} to every item on {@code threads} threads: {sum of results, items, CPU
+   * nanoseconds of the worker threads}. The CPU time is what "MB/s on one core" means on a machine
+   * shared with other jobs, where wall time also counts the time the threads waited for a core.
+   */
   private static <T> long[] parallel(List<T> items, int threads, ToLongFunction<T> work) throws Exception {
     AtomicInteger next = new AtomicInteger();
     AtomicLong sum = new AtomicLong();
     AtomicLong count = new AtomicLong();
+    AtomicLong cpu = new AtomicLong();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<?>> fs = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
         fs.add(pool.submit(() -> {
+          long cpu0 = THREADS.getCurrentThreadCpuTime();
           for (int i = next.getAndIncrement(); i < items.size(); i = next.getAndIncrement()) {
             long r = work.applyAsLong(items.get(i));
             sum.addAndGet(r);
             count.incrementAndGet();
           }
+          cpu.addAndGet(THREADS.getCurrentThreadCpuTime() - cpu0);
         }));
       }
       for (Future<?> f : fs) {
@@ -210,7 +302,7 @@ final class BenchCommand implements Callable<Integer> {
     } finally {
       pool.shutdownNow();
     }
-    return new long[] {sum.get(), count.get()};
+    return new long[] {sum.get(), count.get(), cpu.get()};
   }
 
   private static List<Doc> seeds(Path dir, int repeat) throws IOException {

@@ -12,6 +12,9 @@ public final class Chars {
    * character of every article.
    */
   public static boolean isHan(int cp) {
+    if (cp >= 0x4E00 && cp <= 0x9FFF) {
+      return true; // the main block first: most characters of a Chinese text are in it
+    }
     if (cp < 0x2E80) {
       return false;
     }

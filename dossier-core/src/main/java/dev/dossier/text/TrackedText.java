@@ -114,6 +114,9 @@ public final class TrackedText implements CharSequence {
   /** The sub-text {@code [start, end)}, keeping each character's source range. */
   public TrackedText subText(int start, int end) {
     Objects.checkFromToIndex(start, end, text.length());
+    if (start == 0 && end == text.length()) {
+      return this; // immutable: the whole text is itself (an article alone on its page)
+    }
     return new TrackedText(
         text.substring(start, end),
         Arrays.copyOfRange(sourceStart, start, end),

@@ -81,9 +81,6 @@ public final class BoilerplateStage implements MapStage {
       Pattern.compile("^(?:资料|资料来源|参考资料|素材来源|素材|综合|综合自|图片来源|图源|信息来源)\\s*[|｜:：/／]\\s*\\S.{0,80}$");
   private static final Pattern END_MARK =
       Pattern.compile("^(?:■|□|◆|（完）|\\(完\\)|【完】|—完—|-完-|-?END-?|\\[完\\])$", Pattern.CASE_INSENSITIVE);
-  /** An end mark after the last sentence of a line: {@code … concerns. ■}. */
-  private static final Pattern TRAILING_END_MARK =
-      Pattern.compile("[ \\t]*(?:■|□|（完）|\\(完\\)|【完】)[ \\t]*$", Pattern.MULTILINE);
   private static final Pattern TAG_LABEL =
       Pattern.compile("^(?:相关标签|标签|关键词|关键字|tags|keywords)\\s*(?:[:：]\\s*(?<rest>.*))?$", Pattern.CASE_INSENSITIVE);
   private static final Pattern TAG_SEPARATOR = Pattern.compile("[\\s,，、;；|｜#]+");
@@ -113,6 +110,11 @@ public final class BoilerplateStage implements MapStage {
           "联系邮箱|商务合作|下载|扫码|二维码|关注公众号|关注我们|客户端|\\bAPP\\b|AI辅助创作|智能信息助手|广告|阅读原文|长按识别|微信号|订阅",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+  // Compiled once: String.matches, split and replaceAll compile their pattern on every call.
+  private static final Pattern SENTENCE_MARK = Pattern.compile(".*[。！？!?].*");
+  private static final Pattern HEADER_SEPARATOR = Pattern.compile("[\\s|｜]");
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+  private static final Pattern NAME_SEPARATOR = Pattern.compile("[\\s、，,]+");
   private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]+");
 
   private final CleaningConfig config;
@@ -146,18 +148,19 @@ public final class BoilerplateStage implements MapStage {
     TrackedText text = document.get(Keys.TEXT);
     SourceLines lines = SourceLines.of(text);
     Found found = new Found(lines.size());
+    TextCues cues = TextCues.of(text.text());
 
     int[] nonBlank = lines.lines().stream().filter(l -> !l.isBlank()).mapToInt(Line::index).toArray();
-    Set<Integer> headerZone =
-        Arrays.stream(nonBlank).limit(HEADER_LINES).boxed().collect(Collectors.toUnmodifiableSet());
+    // The header zone is the first HEADER_LINES non-blank lines: those up to this line index.
+    int lastHeaderLine = nonBlank.length == 0 ? -1 : nonBlank[Math.min(HEADER_LINES, nonBlank.length) - 1];
 
     for (Line line : lines.lines()) {
       if (!line.isBlank() && found.kinds[line.index()] == null) {
-        classify(line, lines, headerZone.contains(line.index()), found);
+        classify(line, lines, line.index() <= lastHeaderLine, cues, found);
       }
     }
     markTrailingBlocks(lines, nonBlank, found);
-    markAdvertisement(lines, nonBlank, found);
+    markAdvertisement(lines, nonBlank, cues, found);
 
     BitSet removed = new BitSet(lines.size());
     Map<LineKind, Integer> counts = new EnumMap<>(LineKind.class);
@@ -168,8 +171,8 @@ public final class BoilerplateStage implements MapStage {
       }
     }
     TrackedText cleaned = lines.without(removed);
-    TrackedText withoutEndMarks =
-        containsAnyOf(cleaned.text(), END_MARK_CUES) ? cleaned.replaceAll(TRAILING_END_MARK, m -> "") : cleaned;
+    // Removing lines brings no end mark into the text: the text's own cues decide.
+    TrackedText withoutEndMarks = cues.endMark() ? withoutTrailingEndMarks(cleaned) : cleaned;
     if (withoutEndMarks != cleaned) {
       counts.merge(LineKind.END_MARK, 1, Integer::sum);
     }
@@ -204,7 +207,31 @@ public final class BoilerplateStage implements MapStage {
     }
   }
 
-  private void classify(Line line, SourceLines lines, boolean inHeader, Found found) {
+  /**
+   * Which cues occur anywhere in the text, looked for once: a line can hold a cue only when the
+   * text does, so each line is checked for those cues alone (most texts hold none, and a dozen
+   * contains per line had become the largest cost of this stage).
+   */
+  private record TextCues(
+      List<String> copyright, List<String> headerKeys, List<String> ad, boolean breadcrumb, boolean endMark) {
+    static TextCues of(String text) {
+      // Lines see no-break spaces as spaces (SourceLines), so a cue with a space ("all rights
+      // reserved") can be in a line and not in the text: then every cue is checked.
+      boolean noBreakSpaces = text.indexOf('\u00A0') >= 0 || text.indexOf('\u2007') >= 0 || text.indexOf('\u202F') >= 0;
+      return new TextCues(
+          noBreakSpaces ? COPYRIGHT_CUES : presentIn(text, COPYRIGHT_CUES),
+          presentIn(text, HEADER_KEY_CUES),
+          presentIn(text, AD_CUES),
+          containsAny(text, BREADCRUMB_CHARS),
+          containsAnyOf(text, END_MARKS));
+    }
+
+    private static List<String> presentIn(String text, List<String> cues) {
+      return cues.stream().filter(text::contains).toList();
+    }
+  }
+
+  private void classify(Line line, SourceLines lines, boolean inHeader, TextCues cues, Found found) {
     String t = line.trimmed();
     int i = line.index();
     Matcher m;
@@ -214,11 +241,11 @@ public final class BoilerplateStage implements MapStage {
       found.kinds[i] = LineKind.CAPTION;
       addCaption(lines, line, m.end(), found);
     } else if (startsWithAny(t, "图资配") && CAPTION_LABEL.matcher(t).lookingAt()
-        || (t.length() <= 400 && endsLikeChineseCredit(t) && CHINESE_PHOTO_CREDIT.matcher(t).find())
+        || (t.length() <= 400 && endsLikeChineseCredit(t) && mayBeChineseCredit(t) && CHINESE_PHOTO_CREDIT.matcher(t).find())
         || (t.length() <= 600 && endsLikeEnglishCredit(t) && ENGLISH_PHOTO_CREDIT.matcher(t).find())) {
       found.kinds[i] = LineKind.CAPTION;
       addCaption(lines, line, 0, found);
-    } else if (t.length() <= 300 && mayBeCopyright(t) && COPYRIGHT.matcher(t).find()) {
+    } else if (t.length() <= 300 && containsAnyOf(t, cues.copyright()) && COPYRIGHT.matcher(t).find()) {
       found.kinds[i] = LineKind.COPYRIGHT;
     } else if (startsWithAny(t, "责值实编校审监统主制美设") && (m = STAFF.matcher(t)).matches()) {
       found.kinds[i] = LineKind.EDITOR;
@@ -231,13 +258,13 @@ public final class BoilerplateStage implements MapStage {
       if (found.author == null) {
         found.author = author(m.group("who"));
       }
-    } else if (t.length() <= 160 && containsAnyOf(t, HEADER_LABEL_CUES) && labelledHeader(t, found)) {
+    } else if (t.length() <= 160 && containsAnyOf(t, cues.headerKeys()) && labelledHeader(t, found)) {
       found.kinds[i] = LineKind.HEADER;
     } else if (inHeader && sourceTimeHeader(t, found)) {
       found.kinds[i] = LineKind.HEADER;
-    } else if (t.length() <= 80 && containsAny(t, ">＞»›/") && BREADCRUMB.matcher(t).lookingAt()) {
+    } else if (cues.breadcrumb() && t.length() <= 80 && containsAny(t, BREADCRUMB_CHARS) && BREADCRUMB.matcher(t).lookingAt()) {
       found.kinds[i] = LineKind.BREADCRUMB;
-    } else if (!hasHan(t) && TEMPLATE_PATH.matcher(t).matches()) {
+    } else if (t.indexOf(' ') < 0 && !hasHan(t) && TEMPLATE_PATH.matcher(t).matches()) { // no path has a space
       found.kinds[i] = LineKind.TEMPLATE_PATH;
     } else if (startsWithAny(t, "资参素综图信") && SOURCE_LIST.matcher(t).matches() && !t.contains("。")) {
       found.kinds[i] = LineKind.SOURCE_LIST;
@@ -247,6 +274,9 @@ public final class BoilerplateStage implements MapStage {
       tagList(lines, line, m.group("rest"), found);
     }
   }
+
+  /** A breadcrumb has one of these separators. */
+  private static final String BREADCRUMB_CHARS = ">＞»›/";
 
   private static boolean startsWithAny(String t, String firstChars) {
     return !t.isEmpty() && firstChars.indexOf(t.charAt(0)) >= 0;
@@ -270,15 +300,20 @@ public final class BoilerplateStage implements MapStage {
     return false;
   }
 
-  private static final List<String> END_MARK_CUES = List.of("■", "□", "（完）", "(完)", "【完】");
-  private static final List<String> HEADER_LABEL_CUES = List.of("时间", "日期", "来源", "作者", "编辑");
+  /** The end marks that {@link #withoutTrailingEndMarks} takes off line ends. */
+  private static final List<String> END_MARKS = List.of("■", "□", "（完）", "(完)", "【完】");
+  /**
+   * A labelled header has one of these fields ({@link #labelledHeader}), so a line without them
+   * is not one. (The other labels, 时间 above all, are in every other news paragraph: 当地时间.)
+   */
+  private static final List<String> HEADER_KEY_CUES = List.of("发布时间", "发稿时间", "来源");
   /** {@link #AD_WORDS} without the one that needs word boundaries, for a plain contains test. */
   private static final List<String> AD_CUES =
       List.of("联系邮箱", "商务合作", "下载", "扫码", "二维码", "关注公众号", "关注我们", "客户端", "AI辅助创作", "智能信息助手",
           "广告", "阅读原文", "长按识别", "微信号", "订阅");
 
-  private static boolean advertises(String t) {
-    return containsAnyOf(t, AD_CUES) || (t.contains("APP") || t.contains("App") || t.contains("app")) && AD_WORDS.matcher(t).find();
+  private static boolean advertises(String t, TextCues cues) {
+    return containsAnyOf(t, cues.ad()) || (t.contains("APP") || t.contains("App") || t.contains("app")) && AD_WORDS.matcher(t).find();
   }
 
   private static boolean containsAnyOf(String t, List<String> cues) {
@@ -294,10 +329,6 @@ public final class BoilerplateStage implements MapStage {
   private static final List<String> COPYRIGHT_CUES =
       List.of("版权", "著作权", "未经", "不得转载", "禁止转载", "转载请", "©", "(c)", "(C)", "opyright", "OPYRIGHT", "ights reserved", "IGHTS RESERVED");
 
-  private static boolean mayBeCopyright(String t) {
-    return containsAnyOf(t, COPYRIGHT_CUES);
-  }
-
   /**
    * Cheap guards before the photo-credit patterns, whose end-anchored alternatives are otherwise
    * tried at every position of every body line.
@@ -310,8 +341,16 @@ public final class BoilerplateStage implements MapStage {
 
   private static boolean endsLikeEnglishCredit(String t) {
     String u = t.strip();
-    return u.endsWith(")") || u.regionMatches(true, 0, "photo", 0, 5) || u.regionMatches(true, 0, "picture", 0, 7)
-        || u.regionMatches(true, 0, "image", 0, 5);
+    if (u.endsWith(")")) {
+      return true;
+    }
+    // The case-insensitive comparisons only where the first letter allows them (İ and ı are i
+    // to regionMatches too).
+    char f = u.isEmpty() ? 0 : u.charAt(0);
+    if (f == 'p' || f == 'P') {
+      return u.regionMatches(true, 0, "photo", 0, 5) || u.regionMatches(true, 0, "picture", 0, 7);
+    }
+    return (f == 'i' || f == 'I' || f == '\u0130' || f == '\u0131') && u.regionMatches(true, 0, "image", 0, 5);
   }
 
   private static void addCaption(SourceLines lines, Line line, int skipInTrimmed, Found found) {
@@ -336,7 +375,7 @@ public final class BoilerplateStage implements MapStage {
       }
       String candidate = lines.get(next).trimmed();
       // A tag line is short and has no sentence punctuation; anything else is body text.
-      if (candidate.length() > 80 || candidate.matches(".*[。！？!?].*")) {
+      if (candidate.length() > 80 || SENTENCE_MARK.matcher(candidate).matches()) {
         return;
       }
       found.kinds[next] = LineKind.TAGS;
@@ -361,7 +400,7 @@ public final class BoilerplateStage implements MapStage {
     boolean header =
         (fields.containsKey("发布时间") || fields.containsKey("发稿时间") || fields.containsKey("来源"))
             && (fields.size() >= 2 || t.startsWith("来源") || t.startsWith("发布时间"))
-            && covered * 2 >= t.replaceAll("[\\s|｜]", "").length();
+            && covered * 2 >= HEADER_SEPARATOR.matcher(t).replaceAll("").length();
     if (!header) {
       return false;
     }
@@ -374,7 +413,7 @@ public final class BoilerplateStage implements MapStage {
     }
     String source = fields.get("来源");
     if (source != null && !source.isEmpty() && found.outlet == null) {
-      found.outlet = outlets.longestPrefix(source).orElse(source.split("\\s+")[0]);
+      found.outlet = outlets.longestPrefix(source).orElse(WHITE_SPACE.split(source)[0]);
     }
     String author = fields.get("作者");
     if (author != null && !author.isEmpty() && found.author == null) {
@@ -406,7 +445,7 @@ public final class BoilerplateStage implements MapStage {
     }
     m = HEADER_MONTH_DAY.matcher(t);
     if (m.matches()) {
-      Optional<String> date = PrintedDates.monthDay(m.group("date").replaceAll("\\s+", " "));
+      Optional<String> date = PrintedDates.monthDay(WHITE_SPACE.matcher(m.group("date")).replaceAll(" "));
       if (date.isEmpty()) {
         return false;
       }
@@ -447,7 +486,88 @@ public final class BoilerplateStage implements MapStage {
   }
 
   private static String names(String who) {
-    return String.join(" ", who.strip().split("[\\s、，,]+"));
+    return String.join(" ", NAME_SEPARATOR.split(who.strip()));
+  }
+
+  /**
+   * {@code text} without the end marks that close its lines ({@code … concerns. ■}), each taken
+   * with the spaces and tabs before and after it; the same instance when there is none. This is
+   * {@code replaceAll} of {@code [ \t]*(?:■|□|（完）|\(完\)|【完】)[ \t]*$} (MULTILINE) with "",
+   * as a search for the marks themselves: the pattern, which starts with {@code [ \t]*}, was
+   * tried at every position of the text (a third of the cleaning time of a page ending with ■).
+   * A line has at most one mark that closes it, so the removed spans never overlap.
+   */
+  static TrackedText withoutTrailingEndMarks(TrackedText text) {
+    String s = text.text();
+    int n = s.length();
+    List<int[]> spans = new ArrayList<>();
+    for (String mark : END_MARKS) {
+      for (int at = s.indexOf(mark); at >= 0; at = s.indexOf(mark, at + 1)) {
+        int end = at + mark.length();
+        while (end < n && isSpaceOrTab(s.charAt(end))) {
+          end++;
+        }
+        if (end < n && !isLineTerminator(s.charAt(end))) {
+          continue; // where the pattern's $ matches (MULTILINE): before a line terminator, or the end
+        }
+        int start = at;
+        while (start > 0 && isSpaceOrTab(s.charAt(start - 1))) {
+          start--;
+        }
+        spans.add(new int[] {start, end});
+      }
+    }
+    if (spans.isEmpty()) {
+      return text;
+    }
+    spans.sort((a, b) -> Integer.compare(a[0], b[0]));
+    TrackedText.Builder b = TrackedText.builder(n);
+    int kept = 0; // start of the text not yet copied to b
+    for (int[] span : spans) {
+      b.append(text, kept, span[0]);
+      kept = span[1];
+    }
+    return b.append(text, kept, n).build();
+  }
+
+  private static boolean isSpaceOrTab(char c) {
+    return c == ' ' || c == '\t';
+  }
+
+  /** The line terminators of java.util.regex (without UNIX_LINES). */
+  private static boolean isLineTerminator(char c) {
+    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+  }
+
+  /*
+   * The characters RELATED and COMMENTS can start with (CASE_INSENSITIVE folds ASCII only), to
+   * test before the patterns: the second half of a page of short print lines tried both on each.
+   */
+  private static final String RELATED_FIRST = "【[相延推热更往猜精rRmM";
+  private static final String COMMENTS_FIRST = "最网发热全精评我查共0123456789cC";
+
+  private static boolean isComments(String t) {
+    return startsWithAny(t, COMMENTS_FIRST) && COMMENTS.matcher(t).matches();
+  }
+
+  /**
+   * Whether {@link #CHINESE_PHOTO_CREDIT} can match {@code t}: its end-anchored alternatives end
+   * with 摄 and then only white space, a closing parenthesis or a line terminator; the other starts
+   * with an opening parenthesis. A cheap test first: the pattern's find tried each position of
+   * every line ending with a parenthesis.
+   */
+  private static boolean mayBeChineseCredit(String t) {
+    if (t.isEmpty()) {
+      return false;
+    }
+    if (t.charAt(0) == '（' || t.charAt(0) == '(') {
+      return true;
+    }
+    int i = t.length();
+    while (i > 0 && " \t\n\u000B\f\r\u0085\u2028\u2029)）".indexOf(t.charAt(i - 1)) >= 0) {
+      i--;
+    }
+    return i > 0 && t.charAt(i - 1) == '摄';
   }
 
   /**
@@ -465,15 +585,15 @@ public final class BoilerplateStage implements MapStage {
         continue; // headings of related-reading and comment blocks are short
       }
       LineKind kind =
-          RELATED.matcher(t).matches()
+          startsWithAny(t, RELATED_FIRST) && RELATED.matcher(t).matches()
               ? LineKind.RELATED
-              : COMMENTS.matcher(t).matches() ? LineKind.COMMENTS : null;
+              : isComments(t) ? LineKind.COMMENTS : null;
       if (kind == null) {
         continue;
       }
       for (int j = i; j < lines.size(); j++) {
         if (found.kinds[j] == null && !lines.get(j).isBlank()) {
-          found.kinds[j] = COMMENTS.matcher(lines.get(j).trimmed()).matches() ? LineKind.COMMENTS : kind;
+          found.kinds[j] = isComments(lines.get(j).trimmed()) ? LineKind.COMMENTS : kind;
         }
       }
       return;
@@ -487,46 +607,57 @@ public final class BoilerplateStage implements MapStage {
    * third of the text, from a signal line to the end, whose lines are mostly (60%+) signals and
    * that has two signals at least; lines already classified are neutral.
    */
-  private static void markAdvertisement(SourceLines lines, int[] nonBlank, Found found) {
+  private static void markAdvertisement(SourceLines lines, int[] nonBlank, TextCues cues, Found found) {
     if (nonBlank.length < 3) {
       return;
     }
-    boolean chinese = Chars.moreHanThanLatin(lines.text().text());
-    Map<String, Integer> repeats = new HashMap<>();
+    int[] open = Arrays.stream(nonBlank).filter(i -> found.kinds[i] == null).toArray();
+    boolean[] signal = new boolean[open.length];
+    int tailStart = open.length - Math.max(2, open.length / 3);
+    // How often each short line of the tail occurs among all lines: only the tail's lines are
+    // counted, so the map holds a few entries, not one per short line of the page.
+    Map<String, int[]> repeats = new HashMap<>();
+    long lengths = 0; // bit n: some tail line of length n is counted (a line of another length is not hashed)
+    for (int k = Math.max(0, tailStart); k < open.length; k++) {
+      String t = lines.get(open[k]).trimmed();
+      if (t.length() <= 30) {
+        repeats.putIfAbsent(t, new int[1]);
+        lengths |= 1L << t.length();
+      }
+    }
     for (int i : nonBlank) {
       String t = lines.get(i).trimmed();
-      if (t.length() <= 30) {
-        repeats.merge(t, 1, Integer::sum);
+      int[] count = t.length() <= 30 && (lengths & 1L << t.length()) != 0 ? repeats.get(t) : null;
+      if (count != null) {
+        count[0]++;
       }
     }
-    List<Integer> open = new ArrayList<>();
-    for (int i : nonBlank) {
-      if (found.kinds[i] == null) {
-        open.add(i);
-      }
-    }
-    boolean[] signal = new boolean[open.size()];
-    int tailStart = open.size() - Math.max(2, open.size() / 3);
-    for (int k = Math.max(0, tailStart); k < open.size(); k++) { // only the tail can be an ad
-      String t = lines.get(open.get(k)).trimmed();
+    Boolean chinese = null; // counted over the whole text only when a line looks like a brand
+    for (int k = Math.max(0, tailStart); k < open.length; k++) { // only the tail can be an ad
+      String t = lines.get(open[k]).trimmed();
       signal[k] =
           (t.indexOf('@') >= 0 && EMAIL.matcher(t).find())
-              || (t.length() <= 120 && advertises(t))
-              || repeats.getOrDefault(t, 0) >= 2
-              || (chinese && latinBrand(t));
+              || (t.length() <= 120 && advertises(t, cues))
+              || repeats.containsKey(t) && repeats.get(t)[0] >= 2;
+      if (!signal[k] && latinBrand(t)) {
+        if (chinese == null) {
+          chinese = Chars.moreHanThanLatin(lines.text().text());
+        }
+        signal[k] = chinese;
+      }
     }
-    for (int k = Math.max(0, tailStart); k < open.size(); k++) {
+    for (int k = Math.max(0, tailStart); k < open.length; k++) {
       if (!signal[k]) {
         continue;
       }
       int signals = 0;
-      for (int j = k; j < open.size(); j++) {
+      for (int j = k; j < open.length; j++) {
         signals += signal[j] ? 1 : 0;
       }
-      int total = open.size() - k;
+      int total = open.length - k;
       if (signals >= 2 && signals * 10 >= total * 6) {
-        for (int j = k; j < open.size(); j++) {
-          found.kinds[open.get(j)] = LineKind.ADVERTISEMENT;
+        for (int j = k; j < open.length; j++) {
+          found.kinds[open[j]] = LineKind.ADVERTISEMENT;
         }
         return;
       }
@@ -534,7 +665,7 @@ public final class BoilerplateStage implements MapStage {
   }
 
   private static boolean latinBrand(String t) {
-    if (t.length() > 40 || hasHan(t) || t.matches(".*[.!?。]$")) {
+    if (t.length() > 40 || hasHan(t) || endsWithSentenceMark(t)) {
       return false;
     }
     Matcher w = LATIN_WORD.matcher(t);
@@ -543,6 +674,19 @@ public final class BoilerplateStage implements MapStage {
       words++;
     }
     return words >= 1 && words <= 5;
+  }
+
+  /** {@code t.matches(".*[.!?。]$")} without compiling the pattern on every call. */
+  private static boolean endsWithSentenceMark(String t) {
+    if (t.isEmpty() || ".!?。".indexOf(t.charAt(t.length() - 1)) < 0) {
+      return false;
+    }
+    for (int i = 0; i < t.length(); i++) {
+      if (isLineTerminator(t.charAt(i))) {
+        return false; // '.' matches no line terminator
+      }
+    }
+    return true;
   }
 
   private static Document withMetadata(Document d, Found found) {

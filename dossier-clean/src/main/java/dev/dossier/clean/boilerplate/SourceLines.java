@@ -14,32 +14,79 @@ public final class SourceLines {
   /**
    * One line: {@code [start, end)} is its content without the line break; {@code next} is where
    * the following line starts (after the {@code '\n'}, or the text's end).
+   *
+   * <p>{@link #trimmed}: the line without leading and trailing white space, no-break spaces
+   * counted as white space (pages print them around breadcrumbs and in indents); inner no-break
+   * spaces become plain spaces so that patterns see one kind. Made on first use and kept: the
+   * line-based stages ask for it many times per line, but some stages only for a few lines.
+   * Whether the line is blank is known without making it.
    */
-  public record Line(int index, int start, int end, int next, String text, String trimmed, int trimmedOffset) {
-    public Line {
-      Objects.requireNonNull(text, "text");
-      Objects.requireNonNull(trimmed, "trimmed");
-    }
+  public static final class Line {
+    private final String source;
+    private final int index;
+    private final int start;
+    private final int end;
+    private final int next;
+    private final boolean blank;
+    private final boolean noBreakSpaces; // whether the text has any: else spaced() has nothing to do
+    private String trimmed; // made on first use; a String is safe to publish without a lock
 
-    Line(int index, int start, int end, int next, String text) {
-      this(index, start, end, next, text, spaced(text).strip(), leading(spaced(text)));
-    }
-
-    private static int leading(String s) {
-      int i = 0;
-      while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
-        i++;
+    Line(String source, boolean noBreakSpaces, int index, int start, int end, int next) {
+      this.source = source;
+      this.noBreakSpaces = noBreakSpaces;
+      this.index = index;
+      this.start = start;
+      this.end = end;
+      this.next = next;
+      boolean white = true;
+      for (int i = start; i < end && white; i++) {
+        white = isSpace(source.charAt(i));
       }
-      return i;
+      this.blank = white;
     }
 
-    // trimmed: the line without leading and trailing white space, no-break spaces counted as white
-    // space (pages print them around breadcrumbs and in indents); inner no-break spaces become
-    // plain spaces so that patterns see one kind. trimmedOffset: where it starts within text.
-    // Both computed once: the line-based stages ask for them many times per line.
+    public int index() {
+      return index;
+    }
+
+    public int start() {
+      return start;
+    }
+
+    public int end() {
+      return end;
+    }
+
+    public int next() {
+      return next;
+    }
 
     public boolean isBlank() {
-      return trimmed.isEmpty();
+      return blank;
+    }
+
+    public String trimmed() {
+      String t = trimmed;
+      if (t == null) {
+        String line = source.substring(start, end);
+        t = blank ? "" : (noBreakSpaces ? spaced(line) : line).strip();
+        trimmed = t;
+      }
+      return t;
+    }
+
+    /** Where {@link #trimmed} starts within the line. */
+    public int trimmedOffset() {
+      int i = start;
+      while (i < end && isSpace(source.charAt(i))) {
+        i++;
+      }
+      return i - start;
+    }
+
+    /** White space as {@code spaced(line).strip()} sees it. */
+    private static boolean isSpace(char c) {
+      return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F';
     }
 
     private static String spaced(String s) {
@@ -65,6 +112,7 @@ public final class SourceLines {
     Objects.requireNonNull(text, "text");
     List<Line> out = new ArrayList<>();
     String s = text.text();
+    boolean noBreakSpaces = s.indexOf('\u00A0') >= 0 || s.indexOf('\u2007') >= 0 || s.indexOf('\u202F') >= 0;
     int start = 0;
     while (start <= s.length()) {
       int nl = s.indexOf('\n', start);
@@ -73,7 +121,7 @@ public final class SourceLines {
       if (nl < 0 && start == s.length() && !out.isEmpty()) {
         break; // text ends with '\n': no empty last line
       }
-      out.add(new Line(out.size(), start, end, next, s.substring(start, end)));
+      out.add(new Line(s, noBreakSpaces, out.size(), start, end, next));
       if (nl < 0) {
         break;
       }

@@ -56,7 +56,12 @@ public final class DecodeStage implements MapStage {
 
   @Override
   public Document map(Document document) {
-    ByteBuffer bytes = document.get(Keys.RAW_BYTES).duplicate();
+    // One copy of the read-only input, as a buffer with an accessible array: the detector's checks
+    // and the decoder then read the array in place, where each made a copy of its own.
+    ByteBuffer input = document.get(Keys.RAW_BYTES);
+    byte[] array = new byte[input.remaining()];
+    input.duplicate().get(array);
+    ByteBuffer bytes = ByteBuffer.wrap(array);
     if (!bytes.hasRemaining()) {
       throw new RejectedInputException("empty file");
     }
@@ -65,18 +70,17 @@ public final class DecodeStage implements MapStage {
       throw new RejectedInputException("binary file (" + binary.get().name() + ")");
     }
     EncodingDetector.Detection detection;
+    String detectedText = null; // the text, when the detector decoded it (valid UTF-8)
     Optional<Charset> override = config.encodingOverride();
     if (override.isPresent()) {
       detection = new EncodingDetector.Detection(override.get(), 0, true, "configured");
     } else {
-      detection = detector.detect(bytes);
+      EncodingDetector.Decoding d = detector.detectDecoding(bytes);
+      detection = d.detection();
+      detectedText = d.text();
     }
     bytes.position(bytes.position() + detection.skipBytes());
-    Decoded decoded =
-        override.isEmpty() && detection.charset().equals(StandardCharsets.UTF_8) && detection.skipBytes() == 0
-                && detection.confident()
-            ? new Decoded(utf8(bytes), 0) // validated strictly by the detector: the fast decoder suffices
-            : decode(bytes, detection.charset());
+    Decoded decoded = detectedText != null ? new Decoded(detectedText, 0) : decode(bytes, detection.charset());
     String text = decoded.text();
     if (override.isPresent() && !text.isEmpty() && text.charAt(0) == '\uFEFF') {
       text = text.substring(1); // A configured UTF-8/UTF-16LE/BE decoder keeps the BOM.
@@ -113,15 +117,6 @@ public final class DecodeStage implements MapStage {
   }
 
   private record Decoded(String text, int badBytes) {}
-
-  private static String utf8(ByteBuffer bytes) {
-    if (bytes.hasArray()) {
-      return new String(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining(), StandardCharsets.UTF_8);
-    }
-    byte[] copy = new byte[bytes.remaining()];
-    bytes.duplicate().get(copy);
-    return new String(copy, StandardCharsets.UTF_8);
-  }
 
   /**
    * Decodes with replacement, counting the bytes replaced. Written out (rather than {@code
@@ -168,24 +163,26 @@ public final class DecodeStage implements MapStage {
   }
 
   private static void rejectNonText(String text) {
+    int n = text.length();
     int bad = 0;
-    boolean blank = true;
-    for (int i = 0; i < text.length(); i++) {
+    for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      if (c == '\uFFFD'
-          || (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f')) {
+      // U+FFFD, or a control character (Character.isISOControl) other than \n \r \t \f: written
+      // out so that the common case, a character from U+00A0 on, costs one comparison.
+      if (c >= 0xA0 ? c == '\uFFFD' : (c < 0x20 || c >= 0x7F) && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
         bad++;
       }
-      if (blank && !isBlank(c)) {
-        blank = false;
-      }
     }
-    if (bad > text.length() * MAX_BAD_SHARE) {
-      long percent = Math.round(100.0 * bad / text.length());
+    if (bad > n * MAX_BAD_SHARE) {
+      long percent = Math.round(100.0 * bad / n);
       throw new RejectedInputException(
           "binary or undecodable data (" + percent + "% control or undecodable characters)");
     }
-    if (blank) {
+    int first = 0;
+    while (first < n && isBlank(text.charAt(first))) {
+      first++;
+    }
+    if (first == n) {
       throw new RejectedInputException("no text");
     }
   }

@@ -47,28 +47,57 @@ public final class EncodingDetector {
     }
   }
 
+  /**
+   * A detection, with the text when detecting decoded the bytes anyway (valid UTF-8 without a
+   * BOM: the text is what {@code new String(bytes, UTF_8)} gives), else a null text.
+   */
+  record Decoding(Detection detection, String text) {}
+
   public Detection detect(ByteBuffer input) {
+    return detectDecoding(input).detection();
+  }
+
+  /** {@link #detect}, keeping the text when the check for UTF-8 had to decode it. */
+  Decoding detectDecoding(ByteBuffer input) {
     ByteBuffer bytes = input.duplicate();
     int n = bytes.remaining();
     int p = bytes.position();
     if (n >= 3 && u(bytes, p) == 0xEF && u(bytes, p + 1) == 0xBB && u(bytes, p + 2) == 0xBF) {
-      return new Detection(StandardCharsets.UTF_8, 3, true, "UTF-8 byte-order mark");
+      return undecoded(new Detection(StandardCharsets.UTF_8, 3, true, "UTF-8 byte-order mark"));
     }
     if (n >= 2 && u(bytes, p) == 0xFF && u(bytes, p + 1) == 0xFE) {
-      return new Detection(StandardCharsets.UTF_16LE, 2, true, "UTF-16LE byte-order mark");
+      return undecoded(new Detection(StandardCharsets.UTF_16LE, 2, true, "UTF-16LE byte-order mark"));
     }
     if (n >= 2 && u(bytes, p) == 0xFE && u(bytes, p + 1) == 0xFF) {
-      return new Detection(StandardCharsets.UTF_16BE, 2, true, "UTF-16BE byte-order mark");
+      return undecoded(new Detection(StandardCharsets.UTF_16BE, 2, true, "UTF-16BE byte-order mark"));
     }
     Charset utf16 = utf16ByZeroBytes(bytes);
     if (utf16 != null) {
-      return new Detection(utf16, 0, true, "zero bytes at one parity");
+      return undecoded(new Detection(utf16, 0, true, "zero bytes at one parity"));
     }
-    if (isStrictUtf8(bytes)) {
+    // The JDK's decoder replaces malformed input with U+FFFD: a text without one came from
+    // well-formed bytes, and is the decoded text too, so the common case decodes once and needs
+    // no byte check. Only a text with U+FFFD (printed, or a replacement) gets the strict check.
+    String text = utf8(bytes);
+    if (text.indexOf('\uFFFD') < 0 || isStrictUtf8(bytes)) {
       boolean ascii = isAscii(bytes);
-      return new Detection(StandardCharsets.UTF_8, 0, true, ascii ? "ASCII" : "valid UTF-8");
+      return new Decoding(new Detection(StandardCharsets.UTF_8, 0, true, ascii ? "ASCII" : "valid UTF-8"), text);
     }
-    return byIcu(bytes);
+    return undecoded(byIcu(bytes));
+  }
+
+  private static Decoding undecoded(Detection d) {
+    return new Decoding(d, null);
+  }
+
+  /** The bytes as UTF-8, malformed sequences replaced with U+FFFD. */
+  private static String utf8(ByteBuffer bytes) {
+    if (bytes.hasArray()) {
+      return new String(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining(), StandardCharsets.UTF_8);
+    }
+    byte[] copy = new byte[bytes.remaining()];
+    bytes.duplicate().get(copy);
+    return new String(copy, StandardCharsets.UTF_8);
   }
 
   private static int u(ByteBuffer b, int i) {
@@ -81,14 +110,19 @@ public final class EncodingDetector {
    * text once more just to say yes.
    */
   static boolean isStrictUtf8(ByteBuffer buffer) {
+    if (buffer.hasArray()) { // read in place
+      int from = buffer.arrayOffset() + buffer.position();
+      return isStrictUtf8(buffer.array(), from, from + buffer.remaining());
+    }
     byte[] bytes = new byte[buffer.remaining()];
     buffer.duplicate().get(bytes);
-    return isStrictUtf8(bytes);
+    return isStrictUtf8(bytes, 0, bytes.length);
   }
 
-  static boolean isStrictUtf8(byte[] bytes) {
-    int i = 0;
-    int n = bytes.length;
+  /** Whether {@code bytes[from, to)} is well-formed UTF-8. */
+  static boolean isStrictUtf8(byte[] bytes, int from, int to) {
+    int i = from;
+    int n = to;
     while (i < n) {
       int c = bytes[i] & 0xFF;
       if (c < 0x80) {

@@ -104,25 +104,26 @@ public final class DatelineStage implements MapStage {
 
   /** The dateline of {@code text}, opening ones first; empty when there is none. */
   Optional<Dateline> find(String text, Optional<Integer> year, Optional<MonthDay> publishedDay) {
-    String[] paragraphs = text.split("\n", -1);
-    int offset = 0;
     int seen = 0;
-    for (String p : paragraphs) {
-      if (seen >= OPENING_PARAGRAPHS) {
-        break;
-      }
+    for (int start = 0; start <= text.length() && seen < OPENING_PARAGRAPHS; start = lineEnd(text, start) + 1) {
+      String p = text.substring(start, lineEnd(text, start));
       if (!p.isBlank()) {
         seen++;
-        Optional<Dateline> d = opening(p, offset, year, publishedDay);
+        Optional<Dateline> d = opening(p, start, year, publishedDay);
         if (d.isPresent()) {
           return d;
         }
       }
-      offset += p.length() + 1;
     }
     Dateline closing = null;
-    offset = 0;
-    for (String p : paragraphs) {
+    for (int start = 0; start <= text.length(); start = lineEnd(text, start) + 1) {
+      int end = lineEnd(text, start);
+      // A closing dateline ends with 电) or 电）: only such paragraphs are matched (the pattern's
+      // find started at every parenthesis of every paragraph).
+      if (!endsLikeClosing(text, start, end)) {
+        continue;
+      }
+      String p = text.substring(start, end);
       Matcher m = chineseClosing.matcher(p);
       if (m.find()) {
         Optional<String> date = date(Integer.parseInt(m.group("m")), Integer.parseInt(m.group("d")), year, publishedDay);
@@ -130,29 +131,54 @@ public final class DatelineStage implements MapStage {
           closing =
               new Dateline(
                   emptyToNull(m.group("place")), date.get(), m.group("outlet"),
-                  offset + m.start(), offset + m.end());
+                  start + m.start(), start + m.end());
         }
       }
-      offset += p.length() + 1;
     }
     return Optional.ofNullable(closing);
   }
 
+  /** Where the paragraph starting at {@code start} ends: its {@code '\n'}, or the text's end. */
+  private static int lineEnd(String text, int start) {
+    int nl = text.indexOf('\n', start);
+    return nl < 0 ? text.length() : nl;
+  }
+
+  /**
+   * Whether {@code text[start, end)} may end with a closing dateline: {@code 电} and a closing
+   * parenthesis, then only what {@code \s*$} accepts (white space; a last line terminator).
+   */
+  private static boolean endsLikeClosing(String text, int start, int end) {
+    int i = end;
+    while (i > start && isPatternSpaceOrTerminator(text.charAt(i - 1))) {
+      i--;
+    }
+    return i - start >= 2 && (text.charAt(i - 1) == ')' || text.charAt(i - 1) == '）') && text.charAt(i - 2) == '电';
+  }
+
+  /** {@code \s} of java.util.regex, and the line terminators {@code $} may stand before. */
+  private static boolean isPatternSpaceOrTerminator(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+        || c == '\u0085' || c == '\u2028' || c == '\u2029';
+  }
+
   private Optional<Dateline> opening(
       String p, int offset, Optional<Integer> year, Optional<MonthDay> publishedDay) {
+    // lookingAt, not find: the opening patterns start with ^, so find could only match at 0, but it
+    // tried every other position of the paragraph first.
     Matcher m = chineseOpening.matcher(p);
-    if (m.find()) {
+    if (m.lookingAt()) {
       return date(Integer.parseInt(m.group("m")), Integer.parseInt(m.group("d")), year, publishedDay)
           .map(date -> new Dateline(emptyToNull(m.group("place")), date, m.group("outlet"),
               offset + m.start("outlet"), offset + m.end()));
     }
     Matcher local = localOpening.matcher(p);
-    if (local.find()) {
+    if (local.lookingAt()) {
       return Optional.of(new Dateline(emptyToNull(local.group("place")), null, local.group("outlet"),
           offset + local.start("outlet"), offset + local.end()));
     }
     Matcher e = ENGLISH_OPENING.matcher(p);
-    if (e.find()) {
+    if (e.lookingAt()) {
       int month = MONTHS.get(e.group("month").toLowerCase(Locale.ROOT));
       return date(month, Integer.parseInt(e.group("d")), year, publishedDay)
           .map(date -> new Dateline(titleCase(e.group("place")), date, e.group("outlet"),
@@ -185,13 +211,17 @@ public final class DatelineStage implements MapStage {
     return Optional.of(md.atYear(y).toString());
   }
 
+  // Compiled once: String.matches compiles its pattern on every call.
+  private static final Pattern ISO_DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}.*");
+  private static final Pattern ISO_MONTH_DAY = Pattern.compile("^(?:\\d{4})?--?\\d{2}-\\d{2}.*");
+
   static Optional<Integer> yearOf(Optional<String> published) {
-    return published.filter(p -> p.matches("^\\d{4}-\\d{2}-\\d{2}.*")).map(p -> Integer.parseInt(p.substring(0, 4)));
+    return published.filter(p -> ISO_DATE.matcher(p).matches()).map(p -> Integer.parseInt(p.substring(0, 4)));
   }
 
   static Optional<MonthDay> monthDayOf(Optional<String> published) {
     return published
-        .filter(p -> p.matches("^(?:\\d{4})?--?\\d{2}-\\d{2}.*"))
+        .filter(p -> ISO_MONTH_DAY.matcher(p).matches())
         .map(p -> p.startsWith("--") ? p.substring(2, 7) : p.substring(5, 10))
         .map(s -> MonthDay.of(Integer.parseInt(s.substring(0, 2)), Integer.parseInt(s.substring(3, 5))));
   }

@@ -70,6 +70,10 @@ public final class PrintedDates {
     }
   }
 
+  private static String twoDigits(int n) {
+    return n < 10 ? "0" + n : Integer.toString(n);
+  }
+
   private static String time(Matcher m) {
     if (m.group("h") == null) {
       return "";
@@ -79,7 +83,7 @@ public final class PrintedDates {
     if (h > 23 || mi > 59) {
       return "";
     }
-    String t = String.format("T%02d:%02d", h, mi);
+    String t = "T" + twoDigits(h) + ":" + twoDigits(mi); // String.format cost more than the match
     String s = m.group("s");
     return s == null ? t : t + ":" + s;
   }

@@ -43,11 +43,9 @@ import java.util.stream.Collectors;
  */
 public final class PublishedDateStage implements MapStage {
   /**
-   * Explicit years: 2025年, a 2024-2025年 range start, 2024-07-03 / 2024/7/3, English "in 2024",
-   * "July 2, 2024". Four digits first, then their context: a variable-length look-behind tried at
-   * every position cost a fifth of the cleaning time.
+   * The context that makes four digits an explicit year: 2025年, a 2024-2025年 range start,
+   * 2024-07-03 / 2024/7/3 after them; English "in 2024", "July 2, 2024" before them.
    */
-  private static final Pattern YEAR_DIGITS = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
   private static final Pattern YEAR_AFTER =
       Pattern.compile("\\s*年|[-/.]\\d{1,2}[-/.]\\d{1,2}|\\s*[-—~至到]\\s*(?:19|20)\\d{2}\\s*年");
   private static final Pattern YEAR_BEFORE =
@@ -55,7 +53,7 @@ public final class PublishedDateStage implements MapStage {
   /** Words that put a year in the future within its clause. 至 is future except in 截至 (up to). */
   private static final Pattern FUTURE =
       Pattern.compile("将|计划|预计|预期|展望|拟|有望|力争|目标|明年|未来|(?<!截)至|到|\\bwill\\b|\\bplans?\\b|\\bexpect|\\bby\\b|\\buntil\\b|\\btarget");
-  private static final Pattern CLAUSE_BOUNDARY = Pattern.compile("[。，,；;！？!?\\n：:]");
+  private static final String CLAUSE_BOUNDARIES = "。，,；;！？!?\n：:";
 
   private final CleaningConfig config;
 
@@ -132,26 +130,57 @@ public final class PublishedDateStage implements MapStage {
   static Years years(String text) {
     SortedSet<Integer> past = new TreeSet<>();
     SortedSet<Integer> future = new TreeSet<>();
-    Matcher m = YEAR_DIGITS.matcher(text);
     Matcher after = YEAR_AFTER.matcher(text);
     Matcher before = YEAR_BEFORE.matcher(text).useTransparentBounds(true);
-    while (m.find()) {
-      boolean chinese = after.region(m.end(), Math.min(text.length(), m.end() + 16)).lookingAt();
-      if (!chinese && !before.region(Math.max(0, m.start() - 16), m.start()).find()) {
+    for (int at = nextYear(text, 0); at >= 0; at = nextYear(text, at + 4)) {
+      int end = at + 4;
+      boolean chinese = after.region(end, Math.min(text.length(), end + 16)).lookingAt();
+      if (!chinese && !before.region(Math.max(0, at - 16), at).find()) {
         continue;
       }
-      String y = m.group();
-      int at = m.start();
-      int clauseStart = 0;
-      Matcher b = CLAUSE_BOUNDARY.matcher(text).region(Math.max(0, at - 60), at);
-      while (b.find()) {
-        clauseStart = b.end();
-      }
-      clauseStart = Math.max(clauseStart, Math.max(0, at - 60));
+      int clauseStart = clauseStart(text, at);
       boolean isFuture = FUTURE.matcher(text.substring(clauseStart, at)).find();
-      (isFuture ? future : past).add(Integer.parseInt(y));
+      (isFuture ? future : past).add(Integer.parseInt(text, at, end, 10));
     }
     return new Years(past, future);
+  }
+
+  /**
+   * Where the next four-digit year 19xx or 20xx at or after {@code from} starts (not part of a
+   * longer number), or -1. The regex {@code (?<!\d)(?:19|20)\d{2}(?!\d)} says the same; as a
+   * scan it skips a Chinese text at a character per step, where the regex's find tried the
+   * look-behind and the alternation at every position (a tenth of the cleaning time of a page
+   * whose date had no year).
+   */
+  static int nextYear(String text, int from) {
+    int last = text.length() - 4;
+    for (int i = Math.max(0, from); i <= last; i++) {
+      char c = text.charAt(i);
+      if (c != '1' && c != '2') {
+        continue;
+      }
+      char c2 = text.charAt(i + 1);
+      if ((c == '1' ? c2 == '9' : c2 == '0') && isDigit(text.charAt(i + 2)) && isDigit(text.charAt(i + 3))
+          && (i == 0 || !isDigit(text.charAt(i - 1))) && (i == last || !isDigit(text.charAt(i + 4)))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** Where the clause holding {@code at} starts: after the last boundary in the 60 characters before. */
+  private static int clauseStart(String text, int at) {
+    int limit = Math.max(0, at - 60);
+    for (int i = at - 1; i >= limit; i--) {
+      if (CLAUSE_BOUNDARIES.indexOf(text.charAt(i)) >= 0) {
+        return i + 1;
+      }
+    }
+    return limit;
   }
 
   private static boolean validIn(int year, String monthDay) {

@@ -10,7 +10,6 @@ import dev.dossier.pipeline.MapStage;
 import dev.dossier.text.TrackedText;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Normalises line ends, white space and character width in {@link Keys#TEXT}, keeping offsets.
@@ -36,8 +35,6 @@ import java.util.regex.Pattern;
  * trimmed last, after U+3000 and NBSP have become spaces. Immutable and thread-safe.
  */
 public final class NormalizeStage implements MapStage {
-  private static final Pattern TRAILING_SPACES = Pattern.compile(" +(?=\n)| +$");
-
   private final CleaningConfig config;
 
   public NormalizeStage(CleaningConfig config) {
@@ -57,16 +54,23 @@ public final class NormalizeStage implements MapStage {
   @Override
   public Document map(Document document) {
     TrackedText in = document.get(Keys.TEXT);
-    TrackedText.Builder b = TrackedText.builder(in.length());
+    TrackedText.Builder b = null; // made at the first change: most texts need none
     int folded = 0;
-    int n = in.length();
+    String s = in.text(); // read the String itself in the loop, not through TrackedText.charAt
+    int n = s.length();
+    boolean numberPunctuation = false; // whether foldNumberPunctuation has anything to look at
     int run = 0; // start of the pending run of characters kept as they are (copied in bulk)
     for (int i = 0; i < n; i++) {
-      char c = in.charAt(i);
-      if (c >= 0x20 && c < 0x7F || c >= 0x3400 && c <= 0x9FFF || c == '\n' || isKeptPunctuation(c)) {
+      char c = s.charAt(i);
+      if (c >= 0x20 && c < 0x7F || c >= 0x3400 && c <= 0x9FFF || c == '\n') {
         continue; // the common case: kept
       }
-      boolean crlf = c == '\r' && i + 1 < n && in.charAt(i + 1) == '\n';
+      if (isKeptPunctuation(c)) {
+        // ．：／－％, the characters foldNumberPunctuation looks at
+        numberPunctuation |= c == '\uFF0E' || c == '\uFF1A' || c == '\uFF0F' || c == '\uFF0D' || c == '\uFF05';
+        continue;
+      }
+      boolean crlf = c == '\r' && i + 1 < n && s.charAt(i + 1) == '\n';
       String replacement =
           crlf || isInvisible(c) ? ""
               : c == '\r' ? "\n"
@@ -76,6 +80,9 @@ public final class NormalizeStage implements MapStage {
       if (replacement == null) {
         continue;
       }
+      if (b == null) {
+        b = TrackedText.builder(n);
+      }
       b.append(in, run, i);
       if (!replacement.isEmpty()) {
         b.appendReplacement(replacement, in, i, i + 1); // the '\n' after a '\r' keeps its own offset
@@ -83,12 +90,13 @@ public final class NormalizeStage implements MapStage {
       folded += isFullWidthAlphanumeric(c) ? 1 : 0;
       run = i + 1;
     }
-    b.append(in, run, n);
-    TrackedText text = b.build();
+    TrackedText text = b == null ? in : b.append(in, run, n).build();
     int[] punctuation = {0};
-    text = foldNumberPunctuation(text, punctuation);
+    if (numberPunctuation) { // this loop only turns characters into ASCII, so it makes none of them
+      text = foldNumberPunctuation(text, punctuation);
+    }
     if (text.text().contains(" \n") || text.text().endsWith(" ")) {
-      text = text.replaceAll(TRAILING_SPACES, m -> "");
+      text = withoutTrailingSpaces(text);
     }
     Document out = document.with(Keys.TEXT, text);
     int total = folded + punctuation[0];
@@ -113,6 +121,9 @@ public final class NormalizeStage implements MapStage {
     int run = 0;
     for (int i = 1; i < s.length(); i++) {
       char c = s.charAt(i);
+      if (c < '\uFF05' || c > '\uFF1A') {
+        continue; // not one of ．：／－％ (all in this range): the common case, one test
+      }
       boolean between = (c == '\uFF0E' || c == '\uFF1A' || c == '\uFF0F' || c == '\uFF0D')
           && i + 1 < s.length() && isDigit(s.charAt(i + 1));
       if ((between || c == '\uFF05') && isDigit(s.charAt(i - 1))) {
@@ -125,6 +136,50 @@ public final class NormalizeStage implements MapStage {
       }
     }
     return b == null ? text : b.append(text, run, s.length()).build();
+  }
+
+  /**
+   * {@code text} without the spaces that end a line or the text; the same instance when there
+   * are none. This is {@code replaceAll} of {@code " +(?=\n)| +$"} with "" as a scan: the
+   * pattern was tried at every position, and cost most of this stage on indented text.
+   */
+  static TrackedText withoutTrailingSpaces(TrackedText text) {
+    String s = text.text();
+    int n = s.length();
+    TrackedText.Builder b = null;
+    int kept = 0; // start of the text not yet copied to b
+    int i = s.indexOf(' ');
+    while (i >= 0) {
+      int end = i;
+      while (end < n && s.charAt(end) == ' ') {
+        end++;
+      }
+      if (endsLine(s, end)) {
+        if (b == null) {
+          b = TrackedText.builder(n);
+        }
+        b.append(text, kept, i);
+        kept = end;
+      }
+      i = s.indexOf(' ', end);
+    }
+    return b == null ? text : b.append(text, kept, n).build();
+  }
+
+  /**
+   * Whether a run of spaces ending at {@code at} is followed by a line break or the end: {@code
+   * (?=\n)}, or {@code $} outside MULTILINE mode (the end, or a last line terminator before it).
+   */
+  private static boolean endsLine(String s, int at) {
+    int n = s.length();
+    if (at == n || s.charAt(at) == '\n') {
+      return true;
+    }
+    char c = s.charAt(at);
+    if (at == n - 1) {
+      return c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+    return at == n - 2 && c == '\r' && s.charAt(n - 1) == '\n';
   }
 
   private static boolean isDigit(char c) {

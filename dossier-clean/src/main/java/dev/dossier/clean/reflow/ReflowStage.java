@@ -49,8 +49,8 @@ public final class ReflowStage implements MapStage {
     return Set.of(Keys.TEXT);
   }
 
-  /** One source line: its trimmed span and whether it was indented. */
-  private record Line(int start, int end, boolean indented) {
+  /** One source line: its trimmed span, whether it was indented, and its display width. */
+  private record Line(int start, int end, boolean indented, int width) {
     boolean blank() {
       return start == end;
     }
@@ -91,7 +91,8 @@ public final class ReflowStage implements MapStage {
       while (b > a && isSpace(s.charAt(b - 1))) {
         b--;
       }
-      out.add(a == b ? new Line(a, a, false) : new Line(a, b, a > i));
+      // The width once per line: the statistics and the joining rules ask for it again and again.
+      out.add(a == b ? new Line(a, a, false, 0) : new Line(a, b, a > i, displayWidth(s, a, b)));
       if (nl < 0) {
         break;
       }
@@ -114,7 +115,7 @@ public final class ReflowStage implements MapStage {
     if (full.size() < MIN_LINES) {
       return -1;
     }
-    int[] lengths = full.stream().mapToInt(l -> displayLength(s, l)).sorted().toArray();
+    int[] lengths = full.stream().mapToInt(Line::width).sorted().toArray();
     int width = lengths[(int) (lengths.length * 0.75)];
     if (width < 8 || width > 120) {
       return -1;
@@ -124,9 +125,6 @@ public final class ReflowStage implements MapStage {
     return near * 2 >= full.size() && open * 2 > full.size() ? width : -1;
   }
 
-  private static int displayLength(String s, Line l) {
-    return displayWidth(s, l.start(), l.end());
-  }
 
   /** Width of {@code s[from, to)} in Chinese characters: a Latin letter or digit is half as wide. */
   public static int displayWidth(String s, int from, int to) {
@@ -162,7 +160,7 @@ public final class ReflowStage implements MapStage {
         blankBefore = true;
         continue;
       }
-      if (FURNITURE.matcher(s.substring(l.start(), l.end())).matches()) {
+      if (mayBeFurniture(s.charAt(l.start())) && FURNITURE.matcher(s.substring(l.start(), l.end())).matches()) {
         continue;
       }
       boolean heading = false;
@@ -170,7 +168,7 @@ public final class ReflowStage implements MapStage {
         b.append(text, l.start(), l.end());
       } else {
         boolean prevEnds = endsSentence(s, prev.start(), prev.end());
-        boolean prevShort = displayLength(s, prev) < width - 1;
+        boolean prevShort = prev.width() < width - 1;
         boolean brk =
             prevHeading
                 || prevEnds && (prevShort || blankBefore || l.indented())
@@ -201,8 +199,13 @@ public final class ReflowStage implements MapStage {
     return b.build();
   }
 
+  /** Whether a line starting with {@code c} can be {@link #FURNITURE}: a cheap test first. */
+  private static boolean mayBeFurniture(char c) {
+    return c >= '0' && c <= '9' || c == '第' || c == '—' || c == '－' || c == '-';
+  }
+
   private static boolean looksLikeHeading(String s, Line l, int width) {
-    return displayLength(s, l) < width * 0.75 && !endsSentence(s, l.start(), l.end())
+    return l.width() < width * 0.75 && !endsSentence(s, l.start(), l.end())
         && !endsClause(s.charAt(l.end() - 1));
   }
 

@@ -142,10 +142,14 @@ public final class ArticleSplitStage implements Stage {
         boolean ends = ReflowStage.endsSentence(s, i, end);
         char last = s.charAt(end - 1);
         boolean headline = !ends && "，、,：:；;“‘「《（(".indexOf(last) < 0 && ReflowStage.displayWidth(s, i, end) <= MAX_HEADLINE;
-        String line = s.substring(i, end);
-        out.add(new Para(i, end, headline, line.startsWith("——") || line.startsWith("－－"),
-            indented(text, i, source), OPENING_DATELINE.matcher(line).lookingAt(),
-            (last == ')' || last == '）') && CLOSING_DATELINE.matcher(line).find()));
+        // A paragraph holds no '\n', so "——" at its start is within it.
+        boolean dash = s.startsWith("——", i) || s.startsWith("－－", i);
+        boolean opens = mayOpen(s, i, end) && OPENING_DATELINE.matcher(s.substring(i, end)).lookingAt();
+        // A closing dateline ends the paragraph with 电) or 电）: the pattern's find tried every
+        // position of every paragraph ending with a parenthesis.
+        boolean closes = (last == ')' || last == '）') && end - i >= 2 && s.charAt(end - 2) == '电'
+            && CLOSING_DATELINE.matcher(s.substring(i, end)).find();
+        out.add(new Para(i, end, headline, dash, indented(text, i, source), opens, closes));
       }
       if (nl < 0) {
         break;
@@ -153,6 +157,19 @@ public final class ArticleSplitStage implements Stage {
       i = nl + 1;
     }
     return out;
+  }
+
+  /**
+   * Whether {@code s[start, end)} can start with {@link #OPENING_DATELINE}: 本报, or 社 after one to
+   * eight characters. A cheap test first, because the pattern's Han class is a binary search per
+   * character.
+   */
+  private static boolean mayOpen(String s, int start, int end) {
+    if (s.startsWith("本报", start)) {
+      return true;
+    }
+    int k = s.indexOf('社', start + 1);
+    return k >= 0 && k < end && k - start <= 8;
   }
 
   /** Whether the paragraph's first character was indented in the source line. */

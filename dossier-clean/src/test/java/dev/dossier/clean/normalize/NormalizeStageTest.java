@@ -10,6 +10,8 @@ import dev.dossier.model.WarningCode;
 import dev.dossier.pipeline.Document;
 import dev.dossier.pipeline.Keys;
 import dev.dossier.text.TrackedText;
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class NormalizeStageTest {
@@ -67,5 +69,29 @@ class NormalizeStageTest {
     for (int i = 0; i < t.length(); i++) {
       assertThat(src.charAt(t.sourceStart(i))).isEqualTo(t.charAt(i));
     }
+  }
+
+  @Test
+  void trailingSpaceScanAgreesWithThePatternItReplaced() {
+    Pattern trailingSpaces = Pattern.compile(" +(?=\n)| +$");
+    String[] pieces = {" ", "  ", "\n", "\r", "\r\n", "\u2028", "\u0085", "文", "a"};
+    Random random = new Random(13);
+    for (int n = 0; n < 30_000; n++) {
+      StringBuilder b = new StringBuilder();
+      for (int i = random.nextInt(10); i > 0; i--) {
+        b.append(pieces[random.nextInt(pieces.length)]);
+      }
+      TrackedText in = TrackedText.of(b.toString());
+      TrackedText expected = in.replaceAll(trailingSpaces, m -> "");
+      TrackedText actual = NormalizeStage.withoutTrailingSpaces(in);
+      assertThat(actual.text()).as("%s", b).isEqualTo(expected.text());
+      assertThat(actual.segments()).as("%s", b).isEqualTo(expected.segments());
+    }
+  }
+
+  @Test
+  void textThatNeedsNothingIsNotCopied() {
+    TrackedText in = TrackedText.of("新华社阿斯塔纳7月2日电 当地时间7月2日晚。\n第二段。");
+    assertThat(stage.map(Document.empty().with(Keys.TEXT, in)).get(Keys.TEXT)).isSameAs(in);
   }
 }
