@@ -7,8 +7,12 @@ import com.hankcs.hanlp.seg.Segment;
 import dev.dossier.analyze.AnalysisConfig;
 import dev.dossier.analyze.DossierPipeline;
 import dev.dossier.clean.CleaningConfig;
+import dev.dossier.clean.CleaningPipeline;
 import dev.dossier.hanlp.HanLpRuntime;
 import dev.dossier.model.Article;
+import dev.dossier.pipeline.ArticleAssembler;
+import dev.dossier.pipeline.Document;
+import dev.dossier.pipeline.Stage;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -19,8 +23,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -65,6 +72,11 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--threads", paramLabel = "N,N", split = ",", defaultValue = "1,2", description = "Thread counts to measure (default: ${DEFAULT-VALUE}).")
   List<Integer> threads;
+
+  @Option(names = "--stages",
+      description = "Also time the full pipeline stage by stage on one thread: per stage the time per pass, its share of the "
+          + "pipeline, and its cost in units of raw segmentation time of the same texts (the speed target is a sum of at most 4).")
+  boolean stages;
 
   private record Doc(String path, byte[] bytes) {}
 
@@ -114,11 +126,14 @@ final class BenchCommand implements Callable<Integer> {
       for (int t = 0; t < threads.size(); t++) {
         rawRate[t] = raw(out, texts, threads.get(t));
       }
+      if (stages) {
+        stages(out, full, docs, rawRate[0]);
+      }
       for (String which : pipelines) {
         for (int t = 0; t < threads.size(); t++) {
           double rate = run(out, which, which.equals("clean") ? clean : full, docs, bytes, threads.get(t));
           if (which.equals("full")) {
-            out.printf(Locale.ROOT, "  full pipeline / raw segmentation (%d thread%s): %.2f%n",
+            out.printf(Locale.ROOT, "  full pipeline / raw segmentation (%d thread%s): %.3f%n",
                 threads.get(t), threads.get(t) == 1 ? "" : "s", rate / rawRate[t]);
           }
         }
@@ -130,12 +145,15 @@ final class BenchCommand implements Callable<Integer> {
 
   /** Runs the pipeline over the corpus; returns clean characters per second. */
   private double run(PrintWriter out, String name, DossierPipeline p, List<Doc> docs, long bytes, int threads) throws Exception {
+    AtomicLong articles = new AtomicLong(); // a file may hold several articles, or none
     ToLongFunction<Doc> work = d -> {
       try {
         long chars = 0;
-        for (Article a : p.process(d.path(), d.bytes())) {
+        List<Article> parts = p.process(d.path(), d.bytes());
+        for (Article a : parts) {
           chars += a.text().length();
         }
+        articles.addAndGet(parts.size());
         return chars;
       } catch (RuntimeException e) {
         return 0;
@@ -143,22 +161,82 @@ final class BenchCommand implements Callable<Integer> {
     };
     parallel(docs, threads, work); // warm-up: one whole pass, so the JIT has compiled the hot paths
     resetPeaks();
+    articles.set(0);
     long t0 = System.nanoTime();
-    long[] result = {0, 0};
+    long chars = 0;
     int passes = 0;
     do { // whole passes until at least MIN_SECONDS have gone by, so short corpora measure steadily
-      long[] r = parallel(docs, threads, work);
-      result[0] += r[0];
-      result[1] += r[1];
+      chars += parallel(docs, threads, work)[0];
       passes++;
     } while (System.nanoTime() - t0 < MIN_SECONDS * 1_000_000_000L);
     double s = (System.nanoTime() - t0) / 1e9;
     out.printf(Locale.ROOT,
         "  %-5s %d thread%s: %d files x %d passes, %d articles in %.2f s: %.0f articles/s, %.1f MB/s, %.2f M chars/s, peak heap %d MB%n",
-        name, threads, threads == 1 ? " " : "s", docs.size(), passes, result[1], s, result[1] / s,
-        bytes * passes / 1e6 / s, result[0] / 1e6 / s, peakHeap() >> 20);
+        name, threads, threads == 1 ? " " : "s", docs.size(), passes, articles.get(), s, articles.get() / s,
+        bytes * passes / 1e6 / s, chars / 1e6 / s, peakHeap() >> 20);
     out.flush();
-    return result[0] / s;
+    return chars / s;
+  }
+
+  /**
+   * Runs the full pipeline over the corpus on this thread, one stage at a time per document
+   * (the same loop as {@link dev.dossier.pipeline.Pipeline#run}, with a clock read around each
+   * stage), plus the assembly into articles; prints each stage's time per pass, its share, and
+   * its cost relative to raw segmentation of the same clean characters ({@code rawRate}, chars/s,
+   * measured in this run). A clock read costs some tens of nanoseconds, far below any stage.
+   */
+  private void stages(PrintWriter out, DossierPipeline p, List<Doc> docs, double rawRate) {
+    List<Stage> chain = p.pipeline().stages();
+    long[] nanos = new long[chain.size() + 1];
+    long[] chars = {0};
+    Map<String, Integer> failures = new TreeMap<>();
+    Runnable pass = () -> {
+      for (Doc d : docs) {
+        List<Document> current = List.of(CleaningPipeline.input(d.path(), d.bytes()));
+        try {
+          for (int i = 0; i < chain.size(); i++) {
+            long t0 = System.nanoTime();
+            List<Document> next = new ArrayList<>(current.size());
+            for (Document doc : current) {
+              next.addAll(chain.get(i).apply(doc));
+            }
+            nanos[i] += System.nanoTime() - t0;
+            current = next;
+          }
+        } catch (RuntimeException e) {
+          // a rejected input: its time so far counts, like in the throughput runs
+          failures.merge(e.getClass().getSimpleName() + ": " + e.getMessage(), 1, Integer::sum);
+          continue;
+        }
+        long t0 = System.nanoTime();
+        for (Document doc : current) {
+          chars[0] += ArticleAssembler.assemble(doc).text().length();
+        }
+        nanos[chain.size()] += System.nanoTime() - t0;
+      }
+    };
+    pass.run(); // warm-up
+    Arrays.fill(nanos, 0);
+    chars[0] = 0;
+    long t0 = System.nanoTime();
+    int passes = 0;
+    do {
+      pass.run();
+      passes++;
+    } while (System.nanoTime() - t0 < MIN_SECONDS * 1_000_000_000L);
+    long total = Arrays.stream(nanos).sum();
+    double rawSeconds = chars[0] / rawRate; // raw segmentation time of the same characters
+    out.printf(Locale.ROOT, "  stages, 1 thread, %d passes, %.2f M clean chars/pass (cost: stage time / raw segmentation time of the same chars):%n",
+        passes, chars[0] / 1e6 / passes);
+    for (int i = 0; i <= chain.size(); i++) {
+      String name = i < chain.size() ? chain.get(i).name() : "ArticleAssembler";
+      out.printf(Locale.ROOT, "    %-24s %8.1f ms/pass %5.1f %%  cost %5.2f%n",
+          name, nanos[i] / 1e6 / passes, 100.0 * nanos[i] / total, nanos[i] / 1e9 / rawSeconds);
+    }
+    out.printf(Locale.ROOT, "    %-24s %8.1f ms/pass 100.0 %%  cost %5.2f (full/raw %.3f)%n",
+        "total", total / 1e6 / passes, total / 1e9 / rawSeconds, rawSeconds / (total / 1e9));
+    failures.forEach((message, n) -> out.printf(Locale.ROOT, "    failed %d times: %s%n", n, message));
+    out.flush();
   }
 
   /** Raw HanLP segmentation (no recognisers) of the clean texts; returns characters per second. */
