@@ -52,6 +52,10 @@ final class AtomRules {
     private static final Pattern CLOCK_CONTEXT = Pattern.compile("(上午|下午|晚上|早上|凌晨|中午|傍晚|夜里|夜间|深夜|晚间|清晨|早晨|午后|[晚早日号天]|晏昼)$");
 
     private final List<Rule> rules;
+    /** Class of each UTF-16 unit: index into {@link #classes}. */
+    private final char[] classOf;
+    /** The rules (indices, ascending) that may start a match at a unit of the class. */
+    private final int[][] classes;
 
     AtomRules(Holidays holidays) {
         List<Rule> r = new ArrayList<>();
@@ -317,29 +321,49 @@ final class AtomRules {
         r.add(rule("connector", CONNECTOR + "|(?i)\\b(?:to|until|through)\\b", (m, t, ry) ->
                 Atom.of(Type.CONNECTOR, m.start(), m.end(), 0, 0, 0, m.group(), false)));
         this.rules = List.copyOf(r);
+        List<int[]> classList = new ArrayList<>();
+        this.classOf = firstCharacterClasses(rules, classList);
+        this.classes = classList.toArray(new int[0][]);
     }
 
-    /** All atoms of {@code text}, leftmost-longest, non-overlapping, in text order. */
+    /**
+     * All atoms of {@code text}, leftmost-longest, non-overlapping, in text order: every rule is
+     * tried at every offset, and of the atoms found the earliest wins, then the longest, then the
+     * earlier rule.
+     *
+     * <p>Why not one {@code find} loop per rule: a rule's {@code find} tries its pattern at every
+     * offset, and most patterns start with alternations that Java's regex engine cannot skip ahead on
+     * (it does so only for a literal prefix), so that scan cost rules x characters x alternatives.
+     * Here each offset is tried only with the rules whose match can begin with its character
+     * ({@link #classOf}); the atoms found are the same ({@code AtomRulesScanTest} checks it).
+     */
     List<Atom> scan(String text, Integer referenceYear) {
         List<Atom> candidates = new ArrayList<>();
         List<Integer> priority = new ArrayList<>();
-        for (int i = 0; i < rules.size(); i++) {
-            Rule rule = rules.get(i);
-            Matcher m = rule.pattern().matcher(text);
-            int from = 0;
-            while (from < text.length() && m.find(from)) {
-                Atom atom = m.end() > m.start() ? rule.builder().build(m, text, referenceYear) : null;
-                if (atom == null) {
-                    from = m.start() + 1;
-                } else {
-                    candidates.add(atom);
-                    priority.add(i);
-                    // Restart just after the match start, not its end: a shorter atom of the same rule may
-                    // begin inside this one (月底 inside 3月底) and win the leftmost-longest selection.
-                    from = m.start() + 1;
+        Matcher[] matchers = new Matcher[rules.size()];
+        int n = text.length();
+        for (int p = 0; p < n; p++) {
+            for (int i : classes[classOf[text.charAt(p)]]) {
+                Matcher m = matchers[i];
+                if (m == null) {
+                    // Transparent bounds: lookbehinds and \b see the text before p, as find would.
+                    m = rules.get(i).pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                    matchers[i] = m;
+                }
+                m.region(p, n);
+                if (m.lookingAt() && m.end() > m.start()) {
+                    Atom atom = rules.get(i).builder().build(m, text, referenceYear);
+                    if (atom != null) {
+                        candidates.add(atom);
+                        priority.add(i);
+                    }
                 }
             }
         }
+        return leftmostLongest(candidates, priority);
+    }
+
+    private static List<Atom> leftmostLongest(List<Atom> candidates, List<Integer> priority) {
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             order.add(i);
@@ -357,6 +381,86 @@ final class AtomRules {
             }
         }
         return chosen;
+    }
+
+    // ------------------------------------------------------------------ first-character classes
+
+    /**
+     * For every UTF-16 unit, the rules whose match can begin with it, grouped into classes: {@code
+     * classes[classOf[c]]} lists, in rule order, the rules to try where {@code c} stands.
+     * Derived from the patterns themselves, so it cannot drift from them: a pattern may start a match
+     * at {@code c} exactly when matching it on the single character {@code c} either succeeds or runs
+     * out of input ({@link Matcher#hitEnd()}). The test is made after no character, a letter and a
+     * space, so that {@code \b} sees both kinds of neighbour; a rule with a positive lookbehind, which
+     * needs a particular character before, and surrogates (a match may start with a pair) try every rule.
+     */
+    private static char[] firstCharacterClasses(List<Rule> rules, List<int[]> classesOut) {
+        int size = Character.MAX_VALUE + 1;
+        java.util.BitSet[] starts = new java.util.BitSet[rules.size()];
+        String[] contexts = {"", "a", " "};
+        for (int i = 0; i < rules.size(); i++) {
+            Pattern pattern = rules.get(i).pattern();
+            java.util.BitSet set = new java.util.BitSet(size);
+            if (pattern.pattern().contains("(?<=")) {
+                set.set(0, size);
+            } else {
+                for (String context : contexts) {
+                    char[] buffer = (context + "x").toCharArray();
+                    java.nio.CharBuffer input = java.nio.CharBuffer.wrap(buffer);
+                    Matcher m = pattern.matcher(input).useTransparentBounds(true).useAnchoringBounds(false);
+                    for (int c = 0; c < size; c++) {
+                        buffer[buffer.length - 1] = (char) c;
+                        m.reset(input).region(context.length(), buffer.length);
+                        if (m.lookingAt() || m.hitEnd()) {
+                            set.set(c);
+                        }
+                    }
+                }
+                set.set(Character.MIN_SURROGATE, Character.MAX_SURROGATE + 1);
+            }
+            starts[i] = set;
+        }
+        char[] classOf = new char[size];
+        java.util.Map<List<Integer>, Integer> ids = new java.util.HashMap<>();
+        for (int c = 0; c < size; c++) {
+            List<Integer> members = new ArrayList<>();
+            for (int i = 0; i < rules.size(); i++) {
+                if (starts[i].get(c)) {
+                    members.add(i);
+                }
+            }
+            Integer id = ids.get(members);
+            if (id == null) {
+                id = classesOut.size();
+                ids.put(members, id);
+                classesOut.add(members.stream().mapToInt(Integer::intValue).toArray());
+            }
+            classOf[c] = (char) id.intValue();
+        }
+        return classOf;
+    }
+
+    /**
+     * The reference scan, kept for the equivalence test of {@link #scan}: every rule's {@code find}
+     * over the whole text, then the same leftmost-longest selection.
+     */
+    List<Atom> scanEveryRuleEverywhere(String text, Integer referenceYear) {
+        List<Atom> candidates = new ArrayList<>();
+        List<Integer> priority = new ArrayList<>();
+        for (int i = 0; i < rules.size(); i++) {
+            Rule rule = rules.get(i);
+            Matcher m = rule.pattern().matcher(text);
+            int from = 0;
+            while (from < text.length() && m.find(from)) {
+                Atom atom = m.end() > m.start() ? rule.builder().build(m, text, referenceYear) : null;
+                if (atom != null) {
+                    candidates.add(atom);
+                    priority.add(i);
+                }
+                from = m.start() + 1;
+            }
+        }
+        return leftmostLongest(candidates, priority);
     }
 
     // ------------------------------------------------------------------ builders
