@@ -387,57 +387,142 @@ final class AtomRules {
 
     /**
      * For every UTF-16 unit, the rules whose match can begin with it, grouped into classes: {@code
-     * classes[classOf[c]]} lists, in rule order, the rules to try where {@code c} stands.
-     * Derived from the patterns themselves, so it cannot drift from them: a pattern may start a match
-     * at {@code c} exactly when matching it on the single character {@code c} either succeeds or runs
-     * out of input ({@link Matcher#hitEnd()}). The test is made after no character, a letter and a
-     * space, so that {@code \b} sees both kinds of neighbour; a rule with a positive lookbehind, which
-     * needs a particular character before, and surrogates (a match may start with a pair) try every rule.
+     * classes[classOf[c]]} lists, in rule order, the rules to try where {@code c} stands. Derived
+     * from the patterns themselves ({@link FirstCharacterProbe}), so it cannot drift from them.
+     *
+     * <p>Probing all 65,536 units for every rule would take most of a second, so only the scripts news
+     * text is written in are probed ({@link #PROBED}); any other unit and the surrogates (a match may
+     * start with a pair) try every rule, and so does every unit for a rule with a positive lookbehind
+     * (it needs a particular character before). Within the CJK ideographs, a pattern without code
+     * point escapes, Unicode properties or flags, or ranges over non-ASCII characters tells apart only
+     * the ideographs it spells out: every other ideograph behaves as one it does not spell out (an
+     * assigned letter, the {@code generic} probe), so only those are probed ({@code
+     * AtomRulesScanTest} checks this against probing the whole block).
      */
     private static char[] firstCharacterClasses(List<Rule> rules, List<int[]> classesOut) {
         int size = Character.MAX_VALUE + 1;
+        StringBuilder allSources = new StringBuilder();
+        rules.forEach(r -> allSources.append(r.pattern().pattern()));
+        char generic = CJK_LAST_ASSIGNED;
+        while (allSources.indexOf(String.valueOf(generic)) >= 0) {
+            generic--;
+        }
         java.util.BitSet[] starts = new java.util.BitSet[rules.size()];
-        String[] contexts = {"", "a", " "};
         for (int i = 0; i < rules.size(); i++) {
             Pattern pattern = rules.get(i).pattern();
+            String source = pattern.pattern();
             java.util.BitSet set = new java.util.BitSet(size);
-            if (pattern.pattern().contains("(?<=")) {
-                set.set(0, size);
+            set.set(0, size); // unprobed units try every rule
+            if (source.contains("(?<=")) {
+                starts[i] = set;
+                continue;
+            }
+            FirstCharacterProbe probe = new FirstCharacterProbe(pattern);
+            for (int[] range : PROBED) {
+                for (int c = range[0]; c <= range[1]; c++) {
+                    set.set(c, probe.mayStartWith((char) c));
+                }
+            }
+            if (BLOCK_WIDE.matcher(source).find() || probe.mayStartWith(generic)) {
+                for (int c = CJK_FIRST; c <= CJK_LAST; c++) {
+                    set.set(c, probe.mayStartWith((char) c));
+                }
             } else {
-                for (String context : contexts) {
-                    char[] buffer = (context + "x").toCharArray();
-                    java.nio.CharBuffer input = java.nio.CharBuffer.wrap(buffer);
-                    Matcher m = pattern.matcher(input).useTransparentBounds(true).useAnchoringBounds(false);
-                    for (int c = 0; c < size; c++) {
-                        buffer[buffer.length - 1] = (char) c;
-                        m.reset(input).region(context.length(), buffer.length);
-                        if (m.lookingAt() || m.hitEnd()) {
-                            set.set(c);
-                        }
+                set.clear(CJK_FIRST, CJK_LAST + 1);
+                for (int k = 0; k < source.length(); k++) {
+                    char c = source.charAt(k);
+                    if (c >= CJK_FIRST && c <= CJK_LAST && probe.mayStartWith(c)) {
+                        set.set(c);
                     }
                 }
-                set.set(Character.MIN_SURROGATE, Character.MAX_SURROGATE + 1);
+                for (int c = CJK_LAST_ASSIGNED + 1; c <= CJK_LAST; c++) { // not letters: probe them all
+                    set.set(c, probe.mayStartWith((char) c));
+                }
             }
             starts[i] = set;
         }
         char[] classOf = new char[size];
-        java.util.Map<List<Integer>, Integer> ids = new java.util.HashMap<>();
+        java.util.Map<java.util.BitSet, Integer> ids = new java.util.HashMap<>();
         for (int c = 0; c < size; c++) {
-            List<Integer> members = new ArrayList<>();
+            java.util.BitSet members = new java.util.BitSet(rules.size());
             for (int i = 0; i < rules.size(); i++) {
                 if (starts[i].get(c)) {
-                    members.add(i);
+                    members.set(i);
                 }
             }
             Integer id = ids.get(members);
             if (id == null) {
                 id = classesOut.size();
                 ids.put(members, id);
-                classesOut.add(members.stream().mapToInt(Integer::intValue).toArray());
+                classesOut.add(members.stream().toArray());
             }
             classOf[c] = (char) id.intValue();
         }
         return classOf;
+    }
+
+    private static final char CJK_FIRST = '\u4e00';
+    private static final char CJK_LAST = '\u9fff';
+    /** The last ideograph of the block that Java 17's Unicode 13 assigns (a letter, like the others). */
+    private static final char CJK_LAST_ASSIGNED = '\u9ffc';
+    /** Pattern syntax that can tell ideographs apart without spelling them out. */
+    private static final Pattern BLOCK_WIDE = Pattern.compile(
+            "\\\\[pPuxN]|\\(\\?[a-zA-Z-]*[uUc]|[^\\x00-\\x7F]-|-[^\\x00-\\x7F]");
+
+    /**
+     * The units {@link #firstCharacterClasses} probes one by one (inclusive ranges): Latin, Greek and
+     * Cyrillic; general punctuation, letterlike symbols, number forms, arrows and mathematical
+     * operators; CJK symbols and punctuation; half- and full-width forms. (The CJK ideographs are
+     * probed as that method says.)
+     */
+    private static final int[][] PROBED = {{0x0000, 0x052F}, {0x2000, 0x22FF}, {0x3000, 0x303F}, {0xFF00, 0xFFEF}};
+
+    /**
+     * Whether a match of a pattern can begin with a character: exactly when matching the pattern on
+     * that single character succeeds or runs out of input ({@link Matcher#hitEnd()}: more text could
+     * have let it match). A pattern with {@code \b} is also tried after a letter and after a space,
+     * so that the boundary sees both kinds of neighbour. Not thread-safe (it reuses its matchers).
+     */
+    static final class FirstCharacterProbe {
+        private final char[][] buffers;
+        private final Matcher[] matchers;
+
+        FirstCharacterProbe(Pattern pattern) {
+            List<String> contexts = pattern.pattern().contains("\\b") ? List.of("", "a", " ") : List.of("");
+            buffers = new char[contexts.size()][];
+            matchers = new Matcher[contexts.size()];
+            for (int k = 0; k < contexts.size(); k++) {
+                buffers[k] = (contexts.get(k) + "x").toCharArray();
+                matchers[k] = pattern.matcher(java.nio.CharBuffer.wrap(buffers[k]))
+                        .useTransparentBounds(true).useAnchoringBounds(false);
+            }
+        }
+
+        boolean mayStartWith(char c) {
+            for (int k = 0; k < matchers.length; k++) {
+                char[] buffer = buffers[k];
+                buffer[buffer.length - 1] = c;
+                Matcher m = matchers[k].region(buffer.length - 1, buffer.length);
+                if (m.lookingAt() || m.hitEnd()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** For the test of the CJK shortcut: whether {@link #scan} tries rule {@code i} where {@code c} stands. */
+    boolean tries(int i, char c) {
+        return java.util.Arrays.binarySearch(classes[classOf[c]], i) >= 0;
+    }
+
+    /** For the test of the CJK shortcut: the pattern of rule {@code i}. */
+    Pattern pattern(int i) {
+        return rules.get(i).pattern();
+    }
+
+    int ruleCount() {
+        return rules.size();
     }
 
     /**

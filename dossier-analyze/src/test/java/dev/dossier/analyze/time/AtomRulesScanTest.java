@@ -30,6 +30,28 @@ class AtomRulesScanTest {
     }
   }
 
+  /**
+   * The first-character classes probe only the ideographs a pattern spells out (plus one that none
+   * spells out, standing for the rest): probing the whole CJK block must give the same answer.
+   */
+  @Test
+  void probingOnlySpelledOutIdeographsMissesNone() {
+    for (int i = 0; i < RULES.ruleCount(); i++) {
+      AtomRules.FirstCharacterProbe probe = new AtomRules.FirstCharacterProbe(RULES.pattern(i));
+      for (char c = '\u4e00'; c <= '\u9fff'; c++) {
+        if (probe.mayStartWith(c)) {
+          assertThat(RULES.tries(i, c)).as("rule %s at %s", RULES.pattern(i), c).isTrue();
+        }
+      }
+    }
+    // and the classes do narrow: an ideograph that no rule spells out tries no rule at all
+    long narrow = 0;
+    for (int i = 0; i < RULES.ruleCount(); i++) {
+      narrow += RULES.tries(i, '鬱') ? 0 : 1;
+    }
+    assertThat(narrow).isEqualTo(RULES.ruleCount());
+  }
+
   @Test
   void samplesGiveTheSameAtoms() throws IOException {
     int atoms = 0;
