@@ -1,5 +1,6 @@
 package dev.dossier.analyze.time;
 
+import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import dev.dossier.analyze.time.Atom.Type;
 
 import java.util.ArrayList;
@@ -19,8 +20,12 @@ import java.util.regex.Pattern;
  */
 final class AtomRules {
 
-    /** A rule: a name for debugging, its pattern, and the builder that reads a match. */
-    private record Rule(String name, Pattern pattern, Builder builder) {
+    /**
+     * A rule: a name for debugging, its pattern, and the builder that reads a match. {@code words}
+     * is null for a pattern, else the words of a pattern that is their alternation (matched with
+     * ASCII case folding): {@link #scan} then tries it only where one of them occurs.
+     */
+    private record Rule(String name, Pattern pattern, Builder builder, java.util.Set<String> words) {
     }
 
     @FunctionalInterface
@@ -52,6 +57,8 @@ final class AtomRules {
     private static final Pattern CLOCK_CONTEXT = Pattern.compile("(上午|下午|晚上|早上|凌晨|中午|傍晚|夜里|夜间|深夜|晚间|清晨|早晨|午后|[晚早日号天]|晏昼)$");
 
     private final List<Rule> rules;
+    /** The words of the word rules, ASCII-lowercased, each with the rules it belongs to. */
+    private final AhoCorasickDoubleArrayTrie<int[]> words;
     /** Class of each UTF-16 unit: index into {@link #classes}. */
     private final char[] classOf;
     /** The rules (indices, ascending) that may start a match at a unit of the class. */
@@ -173,7 +180,8 @@ final class AtomRules {
         r.add(rule("enYear", "(?i)\\b(?:in|since|by|during|until|of|from|before|after|between|early|late|mid-)\\s+((?:1[89]|20)\\d{2})\\b", (m, t, ry) ->
                 Atom.of(Type.YEAR_ABS, m.start(1), m.end(1), Integer.parseInt(m.group(1)), 0, 0, null, false)));
         // ---- lunar
-        r.add(rule("lunarMark", "农历|阴历|旧历|夏历", (m, t, ry) -> Atom.of(Type.LUNAR_MARK, m.start(), m.end(), 0, 0, 0, null, false)));
+        r.add(wordRule("lunarMark", List.of("农历", "阴历", "旧历", "夏历"), (m, t, ry) ->
+                Atom.of(Type.LUNAR_MARK, m.start(), m.end(), 0, 0, 0, null, false)));
         r.add(rule("lunarMonthDay", "(正|腊|冬|闰" + NUM + ")月(初[一二三四五六七八九十]|" + NUM + ")?(?![0-9日号])|(大年)(初[一二三四五六七八九十]|三十)", (m, t, ry) -> {
             if (m.group(3) != null) {
                 return m.group(4).equals("三十") ? null // 大年三十 is 除夕, a holiday
@@ -283,16 +291,17 @@ final class AtomRules {
                 Map.entry("第三天", "2"), Map.entry("当晚", "0 EV"), Map.entry("当天晚上", "0 EV"), Map.entry("次日凌晨", "1 MO"),
                 Map.entry("当天下午", "0 AF"), Map.entry("当天上午", "0 MO"), Map.entry("the next day", "1"),
                 Map.entry("the day before", "-1"), Map.entry("the same day", "0"), Map.entry("that day", "0"))));
-        r.add(rule("now", "现在|而家|宜家|依家|此时|此刻|当前|眼下|(?i)\\bright now\\b", (m, t, ry) -> Atom.of(Type.NOW, m.start(), m.end(), 0, 0, 0, null, false)));
+        r.add(wordRule("now", List.of("现在", "而家", "宜家", "依家", "此时", "此刻", "当前", "眼下", "right now"), (m, t, ry) ->
+                Atom.of(Type.NOW, m.start(), m.end(), 0, 0, 0, null, false)));
         // ---- parts of day
         r.add(rule("podShort", "([早晚])(?=" + NUM + "[点时])", (m, t, ry) ->
                 Atom.of(Type.POD, m.start(), m.end(), 0, 0, 0, m.group(1).equals("早") ? "MO" : "EV", false)));
-        r.add(rule("pod", "凌晨|清晨|早晨|早上|早间|上午|中午|正午|午间|下午|午后|晏昼|傍晚|黄昏|晚上|晚间|夜里|夜间|深夜|午夜|半夜"
-                + "|(?i)\\b(?:morning|afternoon|evening|night|noon)\\b", (m, t, ry) ->
+        r.add(wordRule("pod", List.of("凌晨", "清晨", "早晨", "早上", "早间", "上午", "中午", "正午", "午间", "下午", "午后", "晏昼",
+                "傍晚", "黄昏", "晚上", "晚间", "夜里", "夜间", "深夜", "午夜", "半夜", "morning", "afternoon", "evening", "night", "noon"), (m, t, ry) ->
                 Atom.of(Type.POD, m.start(), m.end(), 0, 0, 0, partOfDay(m.group().toLowerCase(Locale.ROOT)), false)));
         // ---- modifiers
-        r.add(rule("mod", "年底|年末|年终|岁末|年初|年中|月底|月末|月初|月中|伊始|上旬|中旬|下旬|前期|中期|后期|末期|晚些时候|早些时候"
-                + "|底|末|初|左右|前后|许", (m, t, ry) -> {
+        r.add(wordRule("mod", List.of("年底", "年末", "年终", "岁末", "年初", "年中", "月底", "月末", "月初", "月中", "伊始", "上旬", "中旬",
+                "下旬", "前期", "中期", "后期", "末期", "晚些时候", "早些时候", "底", "末", "初", "左右", "前后", "许"), (m, t, ry) -> {
             String w = m.group();
             Modifier mod = switch (w) {
                 case "年初", "月初", "伊始", "上旬", "前期", "初", "早些时候" -> Modifier.START;
@@ -303,8 +312,8 @@ final class AtomRules {
             return new Atom(Type.MOD, m.start(), m.end(), 0, 0, 0, w, false, null, mod);
         }));
         // ---- holidays
-        r.add(rule("holiday", holidays.pattern().pattern(), (m, t, ry) ->
-                Atom.of(Type.HOLIDAY, m.start(), m.end(), 0, 0, 0, m.group(), false)));
+        r.add(new Rule("holiday", holidays.pattern(), (m, t, ry) ->
+                Atom.of(Type.HOLIDAY, m.start(), m.end(), 0, 0, 0, m.group(), false), holidays.names()));
         // ---- durations and "N units ago / later"
         r.add(rule("duration", "(?<![0-9零〇○一二两三四五六七八九十])(" + NUM + "|几|半|数|十几|几十|\\d+\\.\\d+)(个)?(多|余)?(半)?(年|个月|月|周(?!年)|星期|礼拜|天|日|小时|钟头|分钟|秒钟|秒)(多|余)?(半)?"
                 + "(以来|来|之前|以前|前|之后|以后|后|以内|之内|内|间|之久)?", AtomRules::duration));
@@ -321,6 +330,7 @@ final class AtomRules {
         r.add(rule("connector", CONNECTOR + "|(?i)\\b(?:to|until|through)\\b", (m, t, ry) ->
                 Atom.of(Type.CONNECTOR, m.start(), m.end(), 0, 0, 0, m.group(), false)));
         this.rules = List.copyOf(r);
+        this.words = wordTrie(rules);
         List<int[]> classList = new ArrayList<>();
         this.classOf = firstCharacterClasses(rules, classList);
         this.classes = classList.toArray(new int[0][]);
@@ -342,25 +352,73 @@ final class AtomRules {
         List<Integer> priority = new ArrayList<>();
         Matcher[] matchers = new Matcher[rules.size()];
         int n = text.length();
+        long[] wordHits = wordHits(text); // (start << 32 | rule), sorted
+        int nextHit = 0;
         for (int p = 0; p < n; p++) {
             for (int i : classes[classOf[text.charAt(p)]]) {
-                Matcher m = matchers[i];
-                if (m == null) {
-                    // Transparent bounds: lookbehinds and \b see the text before p, as find would.
-                    m = rules.get(i).pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-                    matchers[i] = m;
-                }
-                m.region(p, n);
-                if (m.lookingAt() && m.end() > m.start()) {
-                    Atom atom = rules.get(i).builder().build(m, text, referenceYear);
-                    if (atom != null) {
-                        candidates.add(atom);
-                        priority.add(i);
-                    }
+                tryRule(i, p, text, referenceYear, matchers, candidates, priority);
+            }
+            int previous = -1;
+            for (; nextHit < wordHits.length && (int) (wordHits[nextHit] >>> 32) == p; nextHit++) {
+                int i = (int) wordHits[nextHit];
+                if (i != previous) { // several words of one rule may start here: the pattern picks
+                    tryRule(i, p, text, referenceYear, matchers, candidates, priority);
+                    previous = i;
                 }
             }
         }
         return leftmostLongest(candidates, priority);
+    }
+
+    private void tryRule(int i, int p, String text, Integer referenceYear, Matcher[] matchers,
+                         List<Atom> candidates, List<Integer> priority) {
+        Matcher m = matchers[i];
+        if (m == null) {
+            // Transparent bounds: lookbehinds and \b see the text before p, as find would.
+            m = rules.get(i).pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            matchers[i] = m;
+        }
+        m.region(p, text.length());
+        if (m.lookingAt() && m.end() > m.start()) {
+            Atom atom = rules.get(i).builder().build(m, text, referenceYear);
+            if (atom != null) {
+                candidates.add(atom);
+                priority.add(i);
+            }
+        }
+    }
+
+    /**
+     * Where the words of the word rules occur, as {@code start << 32 | rule}, sorted: one pass of
+     * the Aho-Corasick automaton over the ASCII-lowercased text, where the alternation patterns would
+     * each try their words one by one at every offset.
+     */
+    private long[] wordHits(String text) {
+        String lower = asciiLower(text); // the patterns fold ASCII case only
+        long[] hits = new long[16];
+        int[] size = {0};
+        long[][] holder = {hits};
+        words.parseText(lower, (begin, end, rulesOfWord) -> {
+            for (int rule : rulesOfWord) {
+                if (size[0] == holder[0].length) {
+                    holder[0] = java.util.Arrays.copyOf(holder[0], size[0] * 2);
+                }
+                holder[0][size[0]++] = (long) begin << 32 | rule;
+            }
+        });
+        long[] out = java.util.Arrays.copyOf(holder[0], size[0]);
+        java.util.Arrays.sort(out);
+        return out;
+    }
+
+    private static String asciiLower(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] >= 'A' && chars[i] <= 'Z') {
+                chars[i] = (char) (chars[i] + ('a' - 'A'));
+            }
+        }
+        return new String(chars);
     }
 
     private static List<Atom> leftmostLongest(List<Atom> candidates, List<Integer> priority) {
@@ -384,6 +442,23 @@ final class AtomRules {
     }
 
     // ------------------------------------------------------------------ first-character classes
+
+    private static AhoCorasickDoubleArrayTrie<int[]> wordTrie(List<Rule> rules) {
+        java.util.TreeMap<String, int[]> byWord = new java.util.TreeMap<>();
+        for (int i = 0; i < rules.size(); i++) {
+            if (rules.get(i).words() == null) {
+                continue;
+            }
+            for (String word : rules.get(i).words()) {
+                int rule = i;
+                byWord.merge(asciiLower(word), new int[] {i}, (a, b) -> java.util.stream.IntStream
+                        .concat(java.util.Arrays.stream(a), java.util.stream.IntStream.of(rule)).distinct().toArray());
+            }
+        }
+        AhoCorasickDoubleArrayTrie<int[]> trie = new AhoCorasickDoubleArrayTrie<>();
+        trie.build(byWord);
+        return trie;
+    }
 
     /**
      * For every UTF-16 unit, the rules whose match can begin with it, grouped into classes: {@code
@@ -413,6 +488,10 @@ final class AtomRules {
             String source = pattern.pattern();
             java.util.BitSet set = new java.util.BitSet(size);
             set.set(0, size); // unprobed units try every rule
+            if (rules.get(i).words() != null) {
+                starts[i] = new java.util.BitSet(); // tried where its words occur instead
+                continue;
+            }
             if (source.contains("(?<=")) {
                 starts[i] = set;
                 continue;
@@ -513,6 +592,10 @@ final class AtomRules {
 
     /** For the test of the CJK shortcut: whether {@link #scan} tries rule {@code i} where {@code c} stands. */
     boolean tries(int i, char c) {
+        java.util.Set<String> w = rules.get(i).words();
+        if (w != null) {
+            return w.stream().anyMatch(word -> asciiLower(word).charAt(0) == asciiLower(String.valueOf(c)).charAt(0));
+        }
         return java.util.Arrays.binarySearch(classes[classOf[c]], i) >= 0;
     }
 
@@ -551,7 +634,12 @@ final class AtomRules {
     // ------------------------------------------------------------------ builders
 
     private static Rule rule(String name, String regex, Builder builder) {
-        return new Rule(name, Pattern.compile(regex), builder);
+        return new Rule(name, Pattern.compile(regex), builder, null);
+    }
+
+    /** A rule for a list of words: their {@link #alternation}. */
+    private static Rule wordRule(String name, java.util.Collection<String> words, Builder builder) {
+        return new Rule(name, Pattern.compile(alternation(words)), builder, java.util.Set.copyOf(words));
     }
 
     private static Rule words(String name, Type type, Map<String, Integer> words) {
@@ -559,19 +647,23 @@ final class AtomRules {
     }
 
     private static Rule words(String name, Type type, boolean narrative, Map<String, Integer> words) {
-        return rule(name, alternation(words.keySet()), (m, t, ry) ->
+        return wordRule(name, words.keySet(), (m, t, ry) ->
                 Atom.of(type, m.start(), m.end(), words.get(m.group().toLowerCase(Locale.ROOT)), 0, 0, null, narrative));
     }
 
     /** Day words map to "offset" or "offset POD". */
     private static Rule dayWords(String name, boolean narrative, Map<String, String> words) {
-        return rule(name, alternation(words.keySet()), (m, t, ry) -> {
+        return wordRule(name, words.keySet(), (m, t, ry) -> {
             String[] v = words.get(m.group().toLowerCase(Locale.ROOT)).split(" ");
             return Atom.of(Type.DAY_REL, m.start(), m.end(), Integer.parseInt(v[0]), 0, 0, v.length > 1 ? v[1] : null, narrative);
         });
     }
 
-    private static String alternation(java.util.Set<String> words) {
+    /**
+     * The words as one pattern, longest first (so the longest word at an offset wins), ASCII case
+     * folded, a word in Latin letters only between word boundaries.
+     */
+    private static String alternation(java.util.Collection<String> words) {
         StringBuilder sb = new StringBuilder("(?i)(?:");
         words.stream().sorted(Comparator.comparingInt(String::length).reversed()).forEach(w -> {
             if (sb.length() > 7) {
