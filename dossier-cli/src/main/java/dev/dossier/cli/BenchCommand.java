@@ -127,7 +127,7 @@ final class BenchCommand implements Callable<Integer> {
         rawRate[t] = raw(out, texts, threads.get(t));
       }
       if (stages) {
-        stages(out, full, docs, rawRate[0]);
+        stages(out, full, docs);
       }
       for (String which : pipelines) {
         for (int t = 0; t < threads.size(); t++) {
@@ -181,13 +181,16 @@ final class BenchCommand implements Callable<Integer> {
   /**
    * Runs the full pipeline over the corpus on this thread, one stage at a time per document
    * (the same loop as {@link dev.dossier.pipeline.Pipeline#run}, with a clock read around each
-   * stage), plus the assembly into articles; prints each stage's time per pass, its share, and
-   * its cost relative to raw segmentation of the same clean characters ({@code rawRate}, chars/s,
-   * measured in this run). A clock read costs some tens of nanoseconds, far below any stage.
+   * stage), plus the assembly into articles, and raw segmentation of the clean texts right after
+   * (interleaved, so that it sees the same machine load as the stages); prints each stage's time
+   * per pass, its share, and its cost: its time over that of raw segmentation. A clock read costs
+   * some tens of nanoseconds, far below any stage. Warms up for {@link #MIN_SECONDS} first.
    */
-  private void stages(PrintWriter out, DossierPipeline p, List<Doc> docs, double rawRate) {
+  private void stages(PrintWriter out, DossierPipeline p, List<Doc> docs) {
     List<Stage> chain = p.pipeline().stages();
+    Segment segment = rawSegment();
     long[] nanos = new long[chain.size() + 1];
+    long[] rawNanos = {0};
     long[] chars = {0};
     Map<String, Integer> failures = new TreeMap<>();
     Runnable pass = () -> {
@@ -209,15 +212,27 @@ final class BenchCommand implements Callable<Integer> {
           continue;
         }
         long t0 = System.nanoTime();
+        List<String> texts = new ArrayList<>(current.size());
         for (Document doc : current) {
-          chars[0] += ArticleAssembler.assemble(doc).text().length();
+          texts.add(ArticleAssembler.assemble(doc).text());
         }
         nanos[chain.size()] += System.nanoTime() - t0;
+        t0 = System.nanoTime();
+        for (String text : texts) {
+          segment.seg(text);
+          chars[0] += text.length();
+        }
+        rawNanos[0] += System.nanoTime() - t0;
       }
     };
-    pass.run(); // warm-up
+    long warm = System.nanoTime();
+    do {
+      pass.run();
+    } while (System.nanoTime() - warm < MIN_SECONDS * 1_000_000_000L);
     Arrays.fill(nanos, 0);
+    rawNanos[0] = 0;
     chars[0] = 0;
+    failures.clear();
     long t0 = System.nanoTime();
     int passes = 0;
     do {
@@ -225,9 +240,10 @@ final class BenchCommand implements Callable<Integer> {
       passes++;
     } while (System.nanoTime() - t0 < MIN_SECONDS * 1_000_000_000L);
     long total = Arrays.stream(nanos).sum();
-    double rawSeconds = chars[0] / rawRate; // raw segmentation time of the same characters
-    out.printf(Locale.ROOT, "  stages, 1 thread, %d passes, %.2f M clean chars/pass (cost: stage time / raw segmentation time of the same chars):%n",
-        passes, chars[0] / 1e6 / passes);
+    double rawSeconds = rawNanos[0] / 1e9;
+    out.printf(Locale.ROOT, "  stages, 1 thread, %d passes, %.2f M clean chars/pass, raw segmentation %.2f M chars/s between them"
+        + " (cost: stage time / raw segmentation time of the same texts):%n",
+        passes, chars[0] / 1e6 / passes, chars[0] / 1e6 / rawSeconds);
     for (int i = 0; i <= chain.size(); i++) {
       String name = i < chain.size() ? chain.get(i).name() : "ArticleAssembler";
       out.printf(Locale.ROOT, "    %-24s %8.1f ms/pass %5.1f %%  cost %5.2f%n",
@@ -241,9 +257,7 @@ final class BenchCommand implements Callable<Integer> {
 
   /** Raw HanLP segmentation (no recognisers) of the clean texts; returns characters per second. */
   private double raw(PrintWriter out, List<String> texts, int threads) throws Exception {
-    HanLpRuntime.ensureConfigured();
-    Segment segment = HanLP.newSegment().enableNameRecognize(false).enablePlaceRecognize(false)
-        .enableOrganizationRecognize(false).enableTranslatedNameRecognize(false).enableJapaneseNameRecognize(false);
+    Segment segment = rawSegment();
     ToLongFunction<String> work = t -> {
       segment.seg(t);
       return t.length();
@@ -263,6 +277,13 @@ final class BenchCommand implements Callable<Integer> {
     long[] r = {chars};
     out.flush();
     return r[0] / s;
+  }
+
+  /** HanLP's default segmenter with every recogniser off: the reference. */
+  private static Segment rawSegment() {
+    HanLpRuntime.ensureConfigured();
+    return HanLP.newSegment().enableNameRecognize(false).enablePlaceRecognize(false)
+        .enableOrganizationRecognize(false).enableTranslatedNameRecognize(false).enableJapaneseNameRecognize(false);
   }
 
   /** Applies {@code work} to every item on {@code threads} threads: {sum of results, items}. */
