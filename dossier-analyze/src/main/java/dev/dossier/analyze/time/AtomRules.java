@@ -63,6 +63,12 @@ final class AtomRules {
     private final char[] classOf;
     /** The rules (indices, ascending) that may start a match at a unit of the class. */
     private final int[][] classes;
+    /**
+     * For an ASCII digit preceded by an ASCII digit (inside a number, where most rules' {@code
+     * (?<![0-9])} cannot let a match start), the rules to try instead of its class: {@code
+     * afterDigit[c - '0']}.
+     */
+    private final int[][] afterDigit;
 
     AtomRules(Holidays holidays) {
         List<Rule> r = new ArrayList<>();
@@ -334,6 +340,7 @@ final class AtomRules {
         List<int[]> classList = new ArrayList<>();
         this.classOf = firstCharacterClasses(rules, classList);
         this.classes = classList.toArray(new int[0][]);
+        this.afterDigit = afterDigitClasses(rules, classOf, classes);
     }
 
     /**
@@ -355,7 +362,9 @@ final class AtomRules {
         long[] wordHits = wordHits(text); // (start << 32 | rule), sorted
         int nextHit = 0;
         for (int p = 0; p < n; p++) {
-            for (int i : classes[classOf[text.charAt(p)]]) {
+            char c = text.charAt(p);
+            boolean inNumber = c >= '0' && c <= '9' && p > 0 && text.charAt(p - 1) >= '0' && text.charAt(p - 1) <= '9';
+            for (int i : inNumber ? afterDigit[c - '0'] : classes[classOf[c]]) {
                 tryRule(i, p, text, referenceYear, matchers, candidates, priority);
             }
             int previous = -1;
@@ -540,6 +549,33 @@ final class AtomRules {
         return classOf;
     }
 
+    /**
+     * The rules of each digit's class that can start a match right after a digit: probed after each
+     * of the ten digits (a lookbehind that looks further back can only reject more, so one character
+     * of context gives a superset).
+     */
+    private static int[][] afterDigitClasses(List<Rule> rules, char[] classOf, int[][] classes) {
+        int[][] out = new int[10][];
+        FirstCharacterProbe[][] probes = new FirstCharacterProbe[rules.size()][10];
+        for (char c = '0'; c <= '9'; c++) {
+            List<Integer> members = new ArrayList<>();
+            for (int i : classes[classOf[c]]) {
+                boolean viable = false;
+                for (int d = 0; d < 10 && !viable; d++) {
+                    if (probes[i][d] == null) {
+                        probes[i][d] = new FirstCharacterProbe(rules.get(i).pattern(), String.valueOf((char) ('0' + d)));
+                    }
+                    viable = rules.get(i).pattern().pattern().contains("(?<=") || probes[i][d].mayStartWith(c);
+                }
+                if (viable) {
+                    members.add(i);
+                }
+            }
+            out[c - '0'] = members.stream().mapToInt(Integer::intValue).toArray();
+        }
+        return out;
+    }
+
     private static final char CJK_FIRST = '\u4e00';
     private static final char CJK_LAST = '\u9fff';
     /** The last ideograph of the block that Java 17's Unicode 13 assigns (a letter, like the others). */
@@ -567,7 +603,15 @@ final class AtomRules {
         private final Matcher[] matchers;
 
         FirstCharacterProbe(Pattern pattern) {
-            List<String> contexts = pattern.pattern().contains("\\b") ? List.of("", "a", " ") : List.of("");
+            this(pattern, pattern.pattern().contains("\\b") ? List.of("", "a", " ") : List.of(""));
+        }
+
+        /** A probe of the pattern right after {@code before} (and nothing else). */
+        FirstCharacterProbe(Pattern pattern, String before) {
+            this(pattern, List.of(before));
+        }
+
+        private FirstCharacterProbe(Pattern pattern, List<String> contexts) {
             buffers = new char[contexts.size()][];
             matchers = new Matcher[contexts.size()];
             for (int k = 0; k < contexts.size(); k++) {

@@ -47,8 +47,12 @@ import java.util.regex.Pattern;
 public final class TimeNormalizer {
     private static final char CJK_FIRST = '\u4e00';
     private static final char CJK_LAST = '\u9fff';
-    private static final Pattern FUTURE_MARK = Pattern.compile(
-            "将|计划|拟于|拟|预计|即将|准备|届时|明年|下周|下个月|(?i)\\b(?:will|plans? to|is to|are to|next|scheduled|expected to)\\b");
+    /**
+     * The English future marks. The Chinese ones (将, 计划, 拟, 预计, 准备, 届时, 明年, 下周, 下个月; 即将 and
+     * 拟于 hold 将 and 拟) are found by {@link #futureMarked}'s character scan.
+     */
+    private static final Pattern FUTURE_MARK_ENGLISH = Pattern.compile(
+            "(?i)\\b(?:will|plans? to|is to|are to|next|scheduled|expected to)\\b");
 
     private final TimeNormalizerConfig config;
     private final Holidays holidays;
@@ -276,7 +280,7 @@ public final class TimeNormalizer {
 
         FutureMarks(String text) {
             this.text = text;
-            this.matcher = FUTURE_MARK.matcher(text);
+            this.matcher = FUTURE_MARK_ENGLISH.matcher(text);
         }
 
         boolean at(int offset) {
@@ -291,13 +295,44 @@ public final class TimeNormalizer {
             while (end < text.length() && !isSentenceEnd(text.charAt(end))) {
                 end++;
             }
-            // Opaque region bounds: the pattern sees the sentence alone, as if it were the whole text.
-            marked = matcher.region(start, end).find();
+            marked = futureMarked(text, start, end, matcher);
             if (end == offset) {
                 end = offset + 1; // an expression starting on a sentence end: remember it alone
             }
             return marked;
         }
+    }
+
+    /**
+     * Whether {@code text[start, end)} holds a future mark: a Chinese one by one pass over the
+     * characters, an English one with {@code english} (a matcher of {@link #FUTURE_MARK_ENGLISH}
+     * over {@code text}) only when the span has a Latin letter. Why not one alternation pattern: a
+     * find tries all of its words at every character. Its region bounds are opaque, so the pattern
+     * sees the span alone, as if it were the whole text.
+     */
+    static boolean futureMarked(String text, int start, int end, Matcher english) {
+        boolean latin = false;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            char next = i + 1 < end ? text.charAt(i + 1) : 0;
+            boolean mark = switch (c) {
+                case '将', '拟' -> true;
+                case '计' -> next == '划';
+                case '预' -> next == '计';
+                case '准' -> next == '备';
+                case '届' -> next == '时';
+                case '明' -> next == '年';
+                case '下' -> next == '周' || next == '个' && i + 2 < end && text.charAt(i + 2) == '月';
+                default -> {
+                    latin |= c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+                    yield false;
+                }
+            };
+            if (mark) {
+                return true;
+            }
+        }
+        return latin && english.region(start, end).find();
     }
 
     /** A newline ends a sentence: the normaliser reads clean text, where OCR reflow has already
