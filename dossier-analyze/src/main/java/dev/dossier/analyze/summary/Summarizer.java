@@ -5,6 +5,7 @@ import dev.dossier.model.Language;
 import dev.dossier.model.Paragraph;
 import dev.dossier.model.SummarySentence;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Extractive summary: picks whole sentences from the body, so every word of the summary is in the
@@ -56,27 +58,36 @@ public final class Summarizer {
     if (candidates.isEmpty()) {
       return List.of();
     }
-    Map<String, Integer> tf = new HashMap<>();
-    List<Set<String>> units = new ArrayList<>();
+    // Units are ints in sorted arrays (a bigram is its two chars, an English word its number in
+    // this text), and a unit's frequency is its count in all of them sorted: no string or box per
+    // unit, which made this stage as slow as segmentation.
+    Map<String, Integer> wordIds = new HashMap<>();
+    List<int[]> units = new ArrayList<>();
+    int total = 0;
     for (Sentence s : candidates) {
-      Set<String> u = units(s.of(text), language);
+      int[] u = units(text, s.start(), s.end(), language, wordIds);
       units.add(u);
-      for (String t : u) {
-        tf.merge(t, 1, Integer::sum);
-      }
+      total += u.length;
     }
+    int[] all = new int[total];
+    int filled = 0;
+    for (int[] u : units) {
+      System.arraycopy(u, 0, all, filled, u.length);
+      filled += u.length;
+    }
+    Arrays.sort(all);
     int n = candidates.size();
     double[] score = new double[n];
     for (int i = 0; i < n; i++) {
       double sum = 0;
-      for (String t : units.get(i)) {
-        int f = tf.get(t);
+      for (int t : units.get(i)) {
+        int f = count(all, t);
         if (f > 1) {
           sum += Math.log(f);
         }
       }
       // Normalise by sqrt(size): long sentences carry more terms but should not win by length.
-      double centrality = sum / Math.sqrt(Math.max(8, units.get(i).size()));
+      double centrality = sum / Math.sqrt(Math.max(8, units.get(i).length));
       double lead = i == 0 ? 1.5 : (candidates.get(i).paragraph() <= 1 ? 1.2 : 1.0);
       score[i] = centrality * lead;
     }
@@ -128,36 +139,87 @@ public final class Summarizer {
     return len >= 12 && len <= 220 && !s.endsWith("？") && !s.startsWith("“") && !s.startsWith("「");
   }
 
-  private static Set<String> units(String s, Language language) {
-    Set<String> out = new HashSet<>();
+  /**
+   * The distinct units of {@code text[start, end)}, sorted: for English its words longer than three
+   * letters, lower-cased, numbered by {@code wordIds}; else its bigrams of letters or digits.
+   */
+  private static int[] units(String text, int start, int end, Language language, Map<String, Integer> wordIds) {
+    int[] out = new int[Math.max(0, end - start)];
+    int size = 0;
     if (language == Language.EN) {
-      for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      for (String w : WORD_SEPARATORS.split(text.substring(start, end).toLowerCase(Locale.ROOT))) {
         if (w.length() > 3) {
-          out.add(w);
+          Integer id = wordIds.get(w);
+          if (id == null) {
+            id = wordIds.size();
+            wordIds.put(w, id);
+          }
+          out[size++] = id;
         }
       }
-      return out;
-    }
-    for (int i = 0; i + 1 < s.length(); i++) {
-      char a = s.charAt(i);
-      char b = s.charAt(i + 1);
-      if (Character.isLetterOrDigit(a) && Character.isLetterOrDigit(b)) {
-        out.add(s.substring(i, i + 2));
+    } else {
+      for (int i = start; i + 1 < end; i++) {
+        char a = text.charAt(i);
+        char b = text.charAt(i + 1);
+        if (Character.isLetterOrDigit(a) && Character.isLetterOrDigit(b)) {
+          out[size++] = a << 16 | b;
+        }
       }
     }
-    return out;
+    Arrays.sort(out, 0, size);
+    int distinct = 0;
+    for (int i = 0; i < size; i++) {
+      if (distinct == 0 || out[i] != out[distinct - 1]) {
+        out[distinct++] = out[i];
+      }
+    }
+    return Arrays.copyOf(out, distinct);
   }
 
-  private static double overlap(Set<String> a, Set<String> b) {
-    if (a.isEmpty() || b.isEmpty()) {
+  private static final Pattern WORD_SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+  /** How often {@code t} occurs in the sorted {@code all}. */
+  private static int count(int[] all, int t) {
+    int lo = 0;
+    int hi = all.length;
+    while (lo < hi) { // first index with all[i] >= t
+      int mid = (lo + hi) >>> 1;
+      if (all[mid] < t) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    int first = lo;
+    hi = all.length;
+    while (lo < hi) { // first index with all[i] > t
+      int mid = (lo + hi) >>> 1;
+      if (all[mid] <= t) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo - first;
+  }
+
+  /** Shared units over the smaller set's size; both sorted and distinct. */
+  private static double overlap(int[] a, int[] b) {
+    if (a.length == 0 || b.length == 0) {
       return 0;
     }
     int common = 0;
-    for (String t : a) {
-      if (b.contains(t)) {
+    for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+      if (a[i] == b[j]) {
         common++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
       }
     }
-    return common / (double) Math.min(a.size(), b.size());
+    return common / (double) Math.min(a.length, b.length);
   }
 }
