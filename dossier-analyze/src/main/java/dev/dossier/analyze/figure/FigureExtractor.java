@@ -164,7 +164,7 @@ public final class FigureExtractor {
     if (percentPrefix) {
       unit = new Unit("%", UnitKind.PERCENT);
     } else {
-      int len = units.match(text.subSequence(0, sentence.end()), pos);
+      int len = units.match(text, pos, sentence.end());
       if (len == 0) {
         return null;
       }

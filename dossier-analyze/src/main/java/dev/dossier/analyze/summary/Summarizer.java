@@ -58,34 +58,61 @@ public final class Summarizer {
     if (candidates.isEmpty()) {
       return List.of();
     }
-    // Units are ints in sorted arrays (a bigram is its two chars, an English word its number in
-    // this text), and a unit's frequency is its count in all of them sorted: no string or box per
-    // unit, which made this stage as slow as segmentation.
+    // A unit is an int (a bigram its two chars, an English word its number in this text). All
+    // (unit, sentence) pairs are sorted once: a run of one unit gives its frequency (the sentences
+    // holding it) and each sentence's distinct units in order. No string or box per unit, which
+    // made this stage as slow as segmentation.
     Map<String, Integer> wordIds = new HashMap<>();
-    List<int[]> units = new ArrayList<>();
-    int total = 0;
-    for (Sentence s : candidates) {
-      int[] u = units(text, s.start(), s.end(), language, wordIds);
-      units.add(u);
-      total += u.length;
-    }
-    int[] all = new int[total];
-    int filled = 0;
-    for (int[] u : units) {
-      System.arraycopy(u, 0, all, filled, u.length);
-      filled += u.length;
-    }
-    Arrays.sort(all);
     int n = candidates.size();
-    double[] score = new double[n];
+    long[] pairs = new long[16];
+    int size = 0;
     for (int i = 0; i < n; i++) {
-      double sum = 0;
-      for (int t : units.get(i)) {
-        int f = count(all, t);
-        if (f > 1) {
-          sum += Math.log(f);
+      int[] u = units(text, candidates.get(i).start(), candidates.get(i).end(), language, wordIds);
+      if (size + u.length > pairs.length) {
+        pairs = Arrays.copyOf(pairs, Math.max(pairs.length * 2, size + u.length));
+      }
+      for (int t : u) {
+        pairs[size++] = (long) t << 32 | i;
+      }
+    }
+    Arrays.sort(pairs, 0, size);
+    int[] counts = new int[n];
+    for (int k = 0; k < size; k++) {
+      if (k == 0 || pairs[k] != pairs[k - 1]) {
+        counts[(int) pairs[k]]++;
+      }
+    }
+    List<int[]> units = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      units.add(new int[counts[i]]);
+    }
+    double[] sums = new double[n];
+    int[] filled = new int[n];
+    for (int k = 0; k < size; ) {
+      int unit = (int) (pairs[k] >> 32);
+      int end = k;
+      int frequency = 0;
+      while (end < size && (int) (pairs[end] >> 32) == unit) {
+        if (end == k || pairs[end] != pairs[end - 1]) {
+          frequency++;
+        }
+        end++;
+      }
+      for (int j = k; j < end; j++) {
+        if (j > k && pairs[j] == pairs[j - 1]) {
+          continue; // the unit twice in one sentence counts once
+        }
+        int i = (int) pairs[j];
+        units.get(i)[filled[i]++] = unit;
+        if (frequency > 1) {
+          sums[i] += Math.log(frequency);
         }
       }
+      k = end;
+    }
+    double[] score = new double[n];
+    for (int i = 0; i < n; i++) {
+      double sum = sums[i];
       // Normalise by sqrt(size): long sentences carry more terms but should not win by length.
       double centrality = sum / Math.sqrt(Math.max(8, units.get(i).length));
       double lead = i == 0 ? 1.5 : (candidates.get(i).paragraph() <= 1 ? 1.2 : 1.0);
@@ -140,8 +167,9 @@ public final class Summarizer {
   }
 
   /**
-   * The distinct units of {@code text[start, end)}, sorted: for English its words longer than three
-   * letters, lower-cased, numbered by {@code wordIds}; else its bigrams of letters or digits.
+   * The units of {@code text[start, end)}, in text order, repeats included: for English its words
+   * longer than three letters, lower-cased, numbered by {@code wordIds}; else its bigrams of
+   * letters or digits.
    */
   private static int[] units(String text, int start, int end, Language language, Map<String, Integer> wordIds) {
     int[] out = new int[Math.max(0, end - start)];
@@ -166,42 +194,10 @@ public final class Summarizer {
         }
       }
     }
-    Arrays.sort(out, 0, size);
-    int distinct = 0;
-    for (int i = 0; i < size; i++) {
-      if (distinct == 0 || out[i] != out[distinct - 1]) {
-        out[distinct++] = out[i];
-      }
-    }
-    return Arrays.copyOf(out, distinct);
+    return Arrays.copyOf(out, size);
   }
 
   private static final Pattern WORD_SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
-
-  /** How often {@code t} occurs in the sorted {@code all}. */
-  private static int count(int[] all, int t) {
-    int lo = 0;
-    int hi = all.length;
-    while (lo < hi) { // first index with all[i] >= t
-      int mid = (lo + hi) >>> 1;
-      if (all[mid] < t) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    int first = lo;
-    hi = all.length;
-    while (lo < hi) { // first index with all[i] > t
-      int mid = (lo + hi) >>> 1;
-      if (all[mid] <= t) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo - first;
-  }
 
   /** Shared units over the smaller set's size; both sorted and distinct. */
   private static double overlap(int[] a, int[] b) {
