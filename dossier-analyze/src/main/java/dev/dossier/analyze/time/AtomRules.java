@@ -54,6 +54,11 @@ final class AtomRules {
             "[0-9零〇○一二三四五六七八九十首前后上下底末初中第春夏秋冬]|的|度|年底|年初");
     private static final Pattern TWO_DIGIT_YEAR_PRECEDE = Pattern.compile("(于|在|从|自|到|至|截至|截止|是|的|^)$|^\\s+$");
 
+    // Compiled once: String.matches compiles its pattern on every call, and builders run per match.
+    private static final Pattern ARABIC = Pattern.compile("[0-9]+");
+    private static final Pattern CLOCK_WORD = Pattern.compile("[分半刻钟]");
+    private static final Pattern YEAR_NUMBER = Pattern.compile("\\d{4}|[零〇○一二三四五六七八九]{4}|0\\d");
+
     private static final Pattern CLOCK_CONTEXT = Pattern.compile("(上午|下午|晚上|早上|凌晨|中午|傍晚|夜里|夜间|深夜|晚间|清晨|早晨|午后|[晚早日号天]|晏昼)$");
 
     private final List<Rule> rules;
@@ -103,8 +108,8 @@ final class AtomRules {
         r.add(rule("clockZh", "(" + NUM + ")(?:点钟|点|时)(?:(半)|([一二三1-3])刻|(" + NUM + ")分?)?(?:(" + NUM + ")秒)?", (m, t, ry) -> {
             int minute = m.group(2) != null ? 30 : m.group(3) != null ? 15 * ChineseNumbers.parse(m.group(3))
                     : m.group(4) != null ? ChineseNumbers.parse(m.group(4)) : -2;
-            boolean arabic = m.group(1).matches("[0-9]+");
-            boolean supported = m.group().matches(".*[分半刻钟].*") || m.group().contains("点") && minute != -2
+            boolean arabic = ARABIC.matcher(m.group(1)).matches();
+            boolean supported = CLOCK_WORD.matcher(m.group()).find() || m.group().contains("点") && minute != -2
                     || CLOCK_CONTEXT.matcher(t.substring(Math.max(0, m.start() - 2), m.start())).find()
                     || m.end() < t.length() && "许整左前".indexOf(t.charAt(m.end())) >= 0;
             // 一点 ("a little"), 一时 ("for a while"): a Chinese-numeral hour needs minutes, 钟, or a part of
@@ -217,7 +222,7 @@ final class AtomRules {
             }
             // 八月十五, 五月廿二: a month with a day in Chinese numerals and no 日/号 is how lunar dates
             // are written; 十月31 with Arabic digits is a Gregorian date.
-            boolean lunar = !m.group(2).matches("[0-9]+");
+            boolean lunar = !ARABIC.matcher(m.group(2)).matches();
             return Atom.of(lunar ? Type.LUNAR_DAY : Type.MONTH_DAY, m.start(), m.end(), month, day, 0, null, false);
         }));
         r.add(rule("enMonth", "(?i)\\b(" + MONTHS + ")\\.?(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?|\\s+(\\d{4})\\b)", (m, t, ry) -> {
@@ -794,7 +799,7 @@ final class AtomRules {
         if (unit.equals("日") && suffix == null) {
             return null; // 6日 is a day of month
         }
-        if (unit.equals("年") && numberText.matches("\\d{4}|[零〇○一二三四五六七八九]{4}|0\\d") && !more) {
+        if (unit.equals("年") && YEAR_NUMBER.matcher(numberText).matches() && !more) {
             return null; // 2024年 is a year
         }
         double n;
@@ -841,7 +846,7 @@ final class AtomRules {
     private static Atom englishDuration(Matcher m, String number, String unit, Integer sign) {
         String nText = number.toLowerCase(Locale.ROOT);
         nText = nText.replace(",", "");
-        int n = nText.matches("\\d+") ? Integer.parseInt(nText) : ENGLISH_NUMBERS.getOrDefault(nText.replace("a few", "few"), -1);
+        int n = ARABIC.matcher(nText).matches() ? Integer.parseInt(nText) : ENGLISH_NUMBERS.getOrDefault(nText.replace("a few", "few"), -1);
         if (n < 0) {
             return null;
         }

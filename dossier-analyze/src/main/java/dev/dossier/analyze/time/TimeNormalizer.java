@@ -54,6 +54,8 @@ public final class TimeNormalizer {
     private static final Pattern FUTURE_MARK_ENGLISH = Pattern.compile(
             "(?i)\\b(?:will|plans? to|is to|are to|next|scheduled|expected to)\\b");
 
+    private static final Pattern COMMA_GAP = Pattern.compile("[,，]?\\s?");
+
     private final TimeNormalizerConfig config;
     private final Holidays holidays;
     private final AtomRules rules;
@@ -220,7 +222,7 @@ public final class TimeNormalizer {
                 while (i < atoms.size()) {
                     Atom b = atoms.get(i);
                     if (phrase.size() == 1 && a.type() == Type.WEEKDAY && b.slot() == 3 && b.type() != Type.WEEKDAY
-                            && text.substring(a.end(), b.start()).matches("[,，]?\\s?")) {
+                            && COMMA_GAP.matcher(text).region(a.end(), b.start()).matches()) {
                         phrase.add(b); // 周日，二月十号
                         last = 3;
                         i++;
