@@ -74,6 +74,16 @@ final class AtomRules {
      * afterDigit[c - '0']}.
      */
     private final int[][] afterDigit;
+    /**
+     * For a character followed by an ideograph that no pattern spells out (一个, 5名 ...), the rules
+     * of its class that can still start a match there, or null where this was not worked out
+     * (then the class applies): {@code beforeIdeograph[c]}.
+     */
+    private final int[][] beforeIdeograph;
+    /** The ideographs some pattern spells out. */
+    private final java.util.BitSet spelled;
+    /** An assigned ideograph that no pattern spells out: it stands for all of them in the probes. */
+    private final char generic;
 
     AtomRules(Holidays holidays) {
         List<Rule> r = new ArrayList<>();
@@ -346,6 +356,17 @@ final class AtomRules {
         this.classOf = firstCharacterClasses(rules, classList);
         this.classes = classList.toArray(new int[0][]);
         this.afterDigit = afterDigitClasses(rules, classOf, classes);
+        StringBuilder allSources = new StringBuilder();
+        rules.forEach(rule -> allSources.append(rule.pattern().pattern()));
+        this.spelled = new java.util.BitSet();
+        for (int k = 0; k < allSources.length(); k++) {
+            char c = allSources.charAt(k);
+            if (c >= CJK_FIRST && c <= CJK_LAST) {
+                spelled.set(c);
+            }
+        }
+        this.generic = genericIdeograph(allSources);
+        this.beforeIdeograph = beforeIdeographClasses(rules, classOf, classes, generic);
     }
 
     /**
@@ -369,7 +390,12 @@ final class AtomRules {
         for (int p = 0; p < n; p++) {
             char c = text.charAt(p);
             boolean inNumber = c >= '0' && c <= '9' && p > 0 && text.charAt(p - 1) >= '0' && text.charAt(p - 1) <= '9';
-            for (int i : inNumber ? afterDigit[c - '0'] : classes[classOf[c]]) {
+            int[] candidatesHere = inNumber ? afterDigit[c - '0'] : classes[classOf[c]];
+            if (!inNumber && candidatesHere.length > 0 && beforeIdeograph[c] != null && p + 1 < n
+                    && isUnspelledIdeograph(text.charAt(p + 1))) {
+                candidatesHere = beforeIdeograph[c];
+            }
+            for (int i : candidatesHere) {
                 tryRule(i, p, text, referenceYear, matchers, candidates, priority);
             }
             int previous = -1;
@@ -492,10 +518,7 @@ final class AtomRules {
         int size = Character.MAX_VALUE + 1;
         StringBuilder allSources = new StringBuilder();
         rules.forEach(r -> allSources.append(r.pattern().pattern()));
-        char generic = CJK_LAST_ASSIGNED;
-        while (allSources.indexOf(String.valueOf(generic)) >= 0) {
-            generic--;
-        }
+        char generic = genericIdeograph(allSources);
         java.util.BitSet[] starts = new java.util.BitSet[rules.size()];
         for (int i = 0; i < rules.size(); i++) {
             Pattern pattern = rules.get(i).pattern();
@@ -579,6 +602,80 @@ final class AtomRules {
             out[c - '0'] = members.stream().mapToInt(Integer::intValue).toArray();
         }
         return out;
+    }
+
+    private static char genericIdeograph(CharSequence allSources) {
+        char generic = CJK_LAST_ASSIGNED;
+        while (allSources.toString().indexOf(generic) >= 0) {
+            generic--;
+        }
+        return generic;
+    }
+
+    private boolean isUnspelledIdeograph(char d) {
+        return d >= CJK_FIRST && d <= CJK_LAST_ASSIGNED && !spelled.get(d);
+    }
+
+    /**
+     * {@link #beforeIdeograph}, for the probed characters whose class has several rules: a rule stays if
+     * it can start a match on the character followed by the {@code generic} ideograph (by the
+     * argument of {@link #firstCharacterClasses}, every ideograph no pattern spells out behaves the
+     * same), and always when its pattern is block-wide or has a positive lookbehind.
+     */
+    private static int[][] beforeIdeographClasses(List<Rule> rules, char[] classOf, int[][] classes, char generic) {
+        int[][] out = new int[Character.MAX_VALUE + 1][];
+        java.util.Map<Integer, TwoCharacterProbe> probes = new java.util.HashMap<>();
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            int[] members = classes[classOf[c]];
+            boolean probed = c >= CJK_FIRST && c <= CJK_LAST;
+            for (int[] range : PROBED) {
+                probed |= c >= range[0] && c <= range[1];
+            }
+            if (members.length < 4 || !probed) { // (unprobed characters try every rule anyway)
+                continue;
+            }
+            List<Integer> kept = new ArrayList<>();
+            for (int i : members) {
+                String source = rules.get(i).pattern().pattern();
+                boolean viable = source.contains("(?<=") || BLOCK_WIDE.matcher(source).find()
+                        || probes.computeIfAbsent(i, k -> new TwoCharacterProbe(rules.get(k).pattern())).mayStartWith((char) c, generic);
+                if (viable) {
+                    kept.add(i);
+                }
+            }
+            out[c] = kept.stream().mapToInt(Integer::intValue).toArray();
+        }
+        return out;
+    }
+
+    /** {@link FirstCharacterProbe} for a start of two characters. Not thread-safe. */
+    private static final class TwoCharacterProbe {
+        private final char[][] buffers;
+        private final Matcher[] matchers;
+
+        TwoCharacterProbe(Pattern pattern) {
+            List<String> contexts = pattern.pattern().contains("\\b") ? List.of("", "a", " ") : List.of("");
+            buffers = new char[contexts.size()][];
+            matchers = new Matcher[contexts.size()];
+            for (int k = 0; k < contexts.size(); k++) {
+                buffers[k] = (contexts.get(k) + "xy").toCharArray();
+                matchers[k] = pattern.matcher(java.nio.CharBuffer.wrap(buffers[k]))
+                        .useTransparentBounds(true).useAnchoringBounds(false);
+            }
+        }
+
+        boolean mayStartWith(char c, char d) {
+            for (int k = 0; k < matchers.length; k++) {
+                char[] buffer = buffers[k];
+                buffer[buffer.length - 2] = c;
+                buffer[buffer.length - 1] = d;
+                Matcher m = matchers[k].region(buffer.length - 2, buffer.length);
+                if (m.lookingAt() || m.hitEnd()) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private static final char CJK_FIRST = '\u4e00';

@@ -79,7 +79,7 @@ class AtomRulesScanTest {
       "，", "。", " ", "(", "（", "）", "元", "万", "%", "May", "may", "June", "Jul.", "Tuesday", "in", "since",
       "last", "next", "this", "week", "year", "years", "ago", "later", "the", "past", "over", "for", "a", "few",
       "pm", "a.m.", "at", "to", "morning", "tonight", "right now", "现在", "时隔", "近", "Q", "首", "许", "左右",
-      "T", "Z", "x", "是", "在", "的"
+      "T", "Z", "x", "是", "在", "的", "国", "家", "名", "人", "们", "鬱", "个", "些"
     };
     Random random = new Random(20261201L);
     for (int n = 0; n < 3000; n++) {
