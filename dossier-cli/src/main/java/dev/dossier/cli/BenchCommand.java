@@ -127,7 +127,8 @@ final class BenchCommand implements Callable<Integer> {
         rawRate[t] = raw(out, texts, threads.get(t));
       }
       if (stages) {
-        stages(out, full, docs);
+        int one = threads.indexOf(1);
+        stages(out, full, docs, one >= 0 ? rawRate[one] : raw(out, texts, 1));
       }
       for (String which : pipelines) {
         for (int t = 0; t < threads.size(); t++) {
@@ -181,16 +182,17 @@ final class BenchCommand implements Callable<Integer> {
   /**
    * Runs the full pipeline over the corpus on this thread, one stage at a time per document
    * (the same loop as {@link dev.dossier.pipeline.Pipeline#run}, with a clock read around each
-   * stage), plus the assembly into articles, and raw segmentation of the clean texts right after
-   * (interleaved, so that it sees the same machine load as the stages); prints each stage's time
-   * per pass, its share, and its cost: its time over that of raw segmentation. A clock read costs
-   * some tens of nanoseconds, far below any stage. Warms up for {@link #MIN_SECONDS} first.
+   * stage), plus the assembly into articles; prints each stage's time per pass, its share, and its
+   * cost: its time over that of raw segmentation of the same clean characters at {@code rawRate}
+   * (chars/s, measured alone in this run, as the throughput ratio is). Not raw segmentation
+   * interleaved with the stages: right after a pipeline pass it runs two to six times slower (its
+   * dictionaries out of the caches, the pipeline's garbage collected), which would flatter the
+   * stages. A clock read costs some tens of nanoseconds, far below any stage. Warms up for {@link
+   * #MIN_SECONDS} first.
    */
-  private void stages(PrintWriter out, DossierPipeline p, List<Doc> docs) {
+  private void stages(PrintWriter out, DossierPipeline p, List<Doc> docs, double rawRate) {
     List<Stage> chain = p.pipeline().stages();
-    Segment segment = rawSegment();
     long[] nanos = new long[chain.size() + 1];
-    long[] rawNanos = {0};
     long[] chars = {0};
     Map<String, Integer> failures = new TreeMap<>();
     Runnable pass = () -> {
@@ -217,12 +219,9 @@ final class BenchCommand implements Callable<Integer> {
           texts.add(ArticleAssembler.assemble(doc).text());
         }
         nanos[chain.size()] += System.nanoTime() - t0;
-        t0 = System.nanoTime();
         for (String text : texts) {
-          segment.seg(text);
           chars[0] += text.length();
         }
-        rawNanos[0] += System.nanoTime() - t0;
       }
     };
     long warm = System.nanoTime();
@@ -230,7 +229,6 @@ final class BenchCommand implements Callable<Integer> {
       pass.run();
     } while (System.nanoTime() - warm < MIN_SECONDS * 1_000_000_000L);
     Arrays.fill(nanos, 0);
-    rawNanos[0] = 0;
     chars[0] = 0;
     failures.clear();
     long t0 = System.nanoTime();
@@ -240,10 +238,10 @@ final class BenchCommand implements Callable<Integer> {
       passes++;
     } while (System.nanoTime() - t0 < MIN_SECONDS * 1_000_000_000L);
     long total = Arrays.stream(nanos).sum();
-    double rawSeconds = rawNanos[0] / 1e9;
-    out.printf(Locale.ROOT, "  stages, 1 thread, %d passes, %.2f M clean chars/pass, raw segmentation %.2f M chars/s between them"
-        + " (cost: stage time / raw segmentation time of the same texts):%n",
-        passes, chars[0] / 1e6 / passes, chars[0] / 1e6 / rawSeconds);
+    double rawSeconds = chars[0] / rawRate;
+    out.printf(Locale.ROOT, "  stages, 1 thread, %d passes, %.2f M clean chars/pass (cost: stage time / time of raw segmentation"
+        + " of the same chars at %.2f M chars/s, the 1-thread rate above):%n",
+        passes, chars[0] / 1e6 / passes, rawRate / 1e6);
     for (int i = 0; i <= chain.size(); i++) {
       String name = i < chain.size() ? chain.get(i).name() : "ArticleAssembler";
       out.printf(Locale.ROOT, "    %-24s %8.1f ms/pass %5.1f %%  cost %5.2f%n",

@@ -82,8 +82,6 @@ final class AtomRules {
     private final int[][] beforeIdeograph;
     /** The ideographs some pattern spells out. */
     private final java.util.BitSet spelled;
-    /** An assigned ideograph that no pattern spells out: it stands for all of them in the probes. */
-    private final char generic;
 
     AtomRules(Holidays holidays) {
         List<Rule> r = new ArrayList<>();
@@ -365,8 +363,7 @@ final class AtomRules {
                 spelled.set(c);
             }
         }
-        this.generic = genericIdeograph(allSources);
-        this.beforeIdeograph = beforeIdeographClasses(rules, classOf, classes, generic);
+        this.beforeIdeograph = beforeIdeographClasses(rules, classOf, classes, genericIdeograph(allSources));
     }
 
     /**
@@ -604,6 +601,7 @@ final class AtomRules {
         return out;
     }
 
+    /** An assigned ideograph that no pattern spells out: it stands for all of them in the probes. */
     private static char genericIdeograph(CharSequence allSources) {
         char generic = CJK_LAST_ASSIGNED;
         while (allSources.toString().indexOf(generic) >= 0) {
