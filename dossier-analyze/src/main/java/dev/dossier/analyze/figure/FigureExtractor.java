@@ -92,17 +92,17 @@ public final class FigureExtractor {
   public List<Figure> extract(String text) {
     Objects.requireNonNull(text, "text");
     List<Figure> out = new ArrayList<>();
+    Matcher m = gated(NUMBER, text);
+    Matcher e = gated(ENGLISH, text);
     for (Span sentence : Sentences.split(text)) {
       List<Figure> inSentence = new ArrayList<>();
-      Matcher m = NUMBER.matcher(text).region(sentence.start(), sentence.end());
-      while (m.find()) {
+      for (int at = sentence.start(); find(m, text, at, sentence.end(), NUMBER_FIRST); at = m.end()) {
         Figure f = chinese(text, sentence, m.start(), m.end(), inSentence);
         if (f != null) {
           inSentence.add(f);
         }
       }
-      Matcher e = ENGLISH.matcher(text).region(sentence.start(), sentence.end());
-      while (e.find()) {
+      for (int at = sentence.start(); find(e, text, at, sentence.end(), ENGLISH_FIRST); at = e.end()) {
         Figure f = english(text, sentence, e);
         if (f != null && inSentence.stream().noneMatch(c -> c.span().overlaps(f.span()))) {
           inSentence.add(f);
@@ -112,6 +112,39 @@ public final class FigureExtractor {
       out.addAll(inSentence);
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * The characters a {@link #NUMBER} match can start with: its alternatives start with a digit,
+   * 百 (百分之), a numeral, or 百千万 after 上.
+   */
+  private static final String NUMBER_FIRST = "0123456789０１２３４５６７８９一二两三四五六七八九十百千万";
+  /** The characters an {@link #ENGLISH} match can start with: its optional qualifier and currency, else a digit. */
+  private static final String ENGLISH_FIRST = "0123456789monasuU$";
+
+  /**
+   * A matcher for {@link #find}: transparent bounds, so that the lookbehinds see the text before
+   * the offset tried. At a sentence's start that is the white space or terminal mark before it,
+   * which no lookbehind of these patterns looks for, so the result is that of a matcher confined
+   * to the sentence; at its end the patterns look ahead for nothing but word boundaries, which
+   * white space and terminal marks keep.
+   */
+  private static Matcher gated(Pattern pattern, String text) {
+    return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+  }
+
+  /**
+   * {@link Matcher#find()} in {@code [from, to)}, trying only the offsets whose character can start
+   * a match. Why: both patterns start with a lookbehind and alternations that the regex engine
+   * cannot skip ahead on, so a plain find tries them at every character of the text.
+   */
+  private static boolean find(Matcher m, String text, int from, int to, String first) {
+    for (int p = from; p < to; p++) {
+      if (first.indexOf(text.charAt(p)) >= 0 && m.region(p, to).lookingAt() && m.end() > p) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Figure chinese(String text, Span sentence, int numStart, int numEnd, List<Figure> earlier) {
@@ -131,7 +164,7 @@ public final class FigureExtractor {
     if (percentPrefix) {
       unit = new Unit("%", UnitKind.PERCENT);
     } else {
-      int len = units.match(text.subSequence(0, sentence.end()), pos);
+      int len = units.match(text, pos, sentence.end());
       if (len == 0) {
         return null;
       }

@@ -62,10 +62,13 @@ public final class UnitLexicon {
     }
   }
 
-  /** Length of the longest unit printed at {@code text[at..]}, or 0 when none. */
-  int match(CharSequence text, int at) {
-    for (int len = Math.min(longest, text.length() - at); len > 0; len--) {
-      if (units.containsKey(text.subSequence(at, at + len).toString())) {
+  /**
+   * Length of the longest unit printed at {@code text[at..limit)}, or 0 when none. (A limit, not a
+   * text cut at the sentence end: cutting copied the text up to there for every number.)
+   */
+  int match(String text, int at, int limit) {
+    for (int len = Math.min(longest, limit - at); len > 0; len--) {
+      if (units.containsKey(text.substring(at, at + len))) {
         return len;
       }
     }

@@ -55,11 +55,16 @@ public final class KeywordExtractor {
       }
     }
     Matcher m = QUOTED.matcher(text);
-    while (m.find()) {
+    // Tried only at the opening marks: a plain find tests the mark class at every character.
+    for (int p = nextOpening(text, 0); p >= 0; p = nextOpening(text, p + 1)) {
+      if (!m.region(p, text.length()).lookingAt()) {
+        continue;
+      }
       String term = m.group(1).strip();
-      if (usable(term) && !term.matches(".*[，。,、！？；：].*")) {
+      if (usable(term) && !hasClausePunctuation(term)) {
         score.merge(term, 1.5, Double::sum);
       }
+      p = m.end() - 1; // go on after the match, as find would
     }
     for (int i = 0; i < tokens.size(); ) {
       // A maximal run of adjacent common nouns (国际 合作 高峰 论坛) is one phrase candidate; its
@@ -89,16 +94,31 @@ public final class KeywordExtractor {
     score.replaceAll((k, v) -> titleText.contains(k) ? v * 2 + 2 : v);
     score.replaceAll((k, v) -> GENERIC.contains(k) ? v * 0.3 : v);
 
-    List<Map.Entry<String, Double>> ranked = new ArrayList<>(score.entrySet());
-    ranked.sort(
-        Comparator.comparingDouble((Map.Entry<String, Double> e) -> -e.getValue())
-            .thenComparing(Map.Entry::getKey));
     LinkedHashMap<String, Boolean> chosen = new LinkedHashMap<>();
     for (String t : sourceTags) {
       if (chosen.size() < MAX && !t.isBlank()) {
         chosen.put(t.strip(), true);
       }
     }
+    // By score, best first. A candidate under 2 is taken only while fewer than MIN are chosen, so
+    // the many such (most words) are ranked only when that happens.
+    List<Map.Entry<String, Double>> strong = new ArrayList<>();
+    List<Map.Entry<String, Double>> weak = new ArrayList<>();
+    for (Map.Entry<String, Double> e : score.entrySet()) {
+      (e.getValue() < 2 ? weak : strong).add(e);
+    }
+    choose(strong, chosen);
+    if (chosen.size() < MIN) {
+      choose(weak, chosen);
+    }
+    return List.copyOf(chosen.keySet());
+  }
+
+  private static final Comparator<Map.Entry<String, Double>> BEST_FIRST =
+      Comparator.comparingDouble((Map.Entry<String, Double> e) -> -e.getValue()).thenComparing(Map.Entry::getKey);
+
+  private static void choose(List<Map.Entry<String, Double>> ranked, LinkedHashMap<String, Boolean> chosen) {
+    ranked.sort(BEST_FIRST);
     for (Map.Entry<String, Double> e : ranked) {
       if (chosen.size() >= MAX) {
         break;
@@ -110,17 +130,43 @@ public final class KeywordExtractor {
       }
       chosen.put(k, true);
     }
-    return List.copyOf(chosen.keySet());
+  }
+
+  /** The next opening mark of {@link #QUOTED} at or after {@code from}, or -1. */
+  private static int nextOpening(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '“' || c == '「' || c == '《') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean hasClausePunctuation(String term) {
+    for (int i = 0; i < term.length(); i++) {
+      if ("，。,、！？；：".indexOf(term.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean usable(String s) {
     if (s.codePointCount(0, s.length()) < 2 || s.length() > 10) {
       return false;
     }
-    if (s.chars().allMatch(c -> Character.isDigit(c) || c == '.' || c == '%')) {
+    boolean numeric = true;
+    boolean ascii = true;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      numeric &= Character.isDigit(c) || c == '.' || c == '%';
+      ascii &= c < 128;
+    }
+    if (numeric) {
       return false;
     }
-    if (s.chars().allMatch(c -> c < 128) && (s.length() < 3 || GENERIC.contains(s.toLowerCase()))) {
+    if (ascii && (s.length() < 3 || GENERIC.contains(s.toLowerCase()))) {
       return false;
     }
     return true; // generic words stay candidates, down-weighted

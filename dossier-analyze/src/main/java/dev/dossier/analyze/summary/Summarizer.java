@@ -5,6 +5,7 @@ import dev.dossier.model.Language;
 import dev.dossier.model.Paragraph;
 import dev.dossier.model.SummarySentence;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Extractive summary: picks whole sentences from the body, so every word of the summary is in the
@@ -56,27 +58,63 @@ public final class Summarizer {
     if (candidates.isEmpty()) {
       return List.of();
     }
-    Map<String, Integer> tf = new HashMap<>();
-    List<Set<String>> units = new ArrayList<>();
-    for (Sentence s : candidates) {
-      Set<String> u = units(s.of(text), language);
-      units.add(u);
-      for (String t : u) {
-        tf.merge(t, 1, Integer::sum);
+    // A unit is an int (a bigram its two chars, an English word its number in this text). All
+    // (unit, sentence) pairs are sorted once: a run of one unit gives its frequency (the sentences
+    // holding it) and each sentence's distinct units in order. No string or box per unit, which
+    // made this stage as slow as segmentation.
+    Map<String, Integer> wordIds = new HashMap<>();
+    int n = candidates.size();
+    long[] pairs = new long[16];
+    int size = 0;
+    for (int i = 0; i < n; i++) {
+      int[] u = units(text, candidates.get(i).start(), candidates.get(i).end(), language, wordIds);
+      if (size + u.length > pairs.length) {
+        pairs = Arrays.copyOf(pairs, Math.max(pairs.length * 2, size + u.length));
+      }
+      for (int t : u) {
+        pairs[size++] = (long) t << 32 | i;
       }
     }
-    int n = candidates.size();
-    double[] score = new double[n];
+    Arrays.sort(pairs, 0, size);
+    int[] counts = new int[n];
+    for (int k = 0; k < size; k++) {
+      if (k == 0 || pairs[k] != pairs[k - 1]) {
+        counts[(int) pairs[k]]++;
+      }
+    }
+    List<int[]> units = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      double sum = 0;
-      for (String t : units.get(i)) {
-        int f = tf.get(t);
-        if (f > 1) {
-          sum += Math.log(f);
+      units.add(new int[counts[i]]);
+    }
+    double[] sums = new double[n];
+    int[] filled = new int[n];
+    for (int k = 0; k < size; ) {
+      int unit = (int) (pairs[k] >> 32);
+      int end = k;
+      int frequency = 0;
+      while (end < size && (int) (pairs[end] >> 32) == unit) {
+        if (end == k || pairs[end] != pairs[end - 1]) {
+          frequency++;
+        }
+        end++;
+      }
+      for (int j = k; j < end; j++) {
+        if (j > k && pairs[j] == pairs[j - 1]) {
+          continue; // the unit twice in one sentence counts once
+        }
+        int i = (int) pairs[j];
+        units.get(i)[filled[i]++] = unit;
+        if (frequency > 1) {
+          sums[i] += Math.log(frequency);
         }
       }
+      k = end;
+    }
+    double[] score = new double[n];
+    for (int i = 0; i < n; i++) {
+      double sum = sums[i];
       // Normalise by sqrt(size): long sentences carry more terms but should not win by length.
-      double centrality = sum / Math.sqrt(Math.max(8, units.get(i).size()));
+      double centrality = sum / Math.sqrt(Math.max(8, units.get(i).length));
       double lead = i == 0 ? 1.5 : (candidates.get(i).paragraph() <= 1 ? 1.2 : 1.0);
       score[i] = centrality * lead;
     }
@@ -128,36 +166,56 @@ public final class Summarizer {
     return len >= 12 && len <= 220 && !s.endsWith("？") && !s.startsWith("“") && !s.startsWith("「");
   }
 
-  private static Set<String> units(String s, Language language) {
-    Set<String> out = new HashSet<>();
+  /**
+   * The units of {@code text[start, end)}, in text order, repeats included: for English its words
+   * longer than three letters, lower-cased, numbered by {@code wordIds}; else its bigrams of
+   * letters or digits.
+   */
+  private static int[] units(String text, int start, int end, Language language, Map<String, Integer> wordIds) {
+    int[] out = new int[Math.max(0, end - start)];
+    int size = 0;
     if (language == Language.EN) {
-      for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      for (String w : WORD_SEPARATORS.split(text.substring(start, end).toLowerCase(Locale.ROOT))) {
         if (w.length() > 3) {
-          out.add(w);
+          Integer id = wordIds.get(w);
+          if (id == null) {
+            id = wordIds.size();
+            wordIds.put(w, id);
+          }
+          out[size++] = id;
         }
       }
-      return out;
-    }
-    for (int i = 0; i + 1 < s.length(); i++) {
-      char a = s.charAt(i);
-      char b = s.charAt(i + 1);
-      if (Character.isLetterOrDigit(a) && Character.isLetterOrDigit(b)) {
-        out.add(s.substring(i, i + 2));
+    } else {
+      for (int i = start; i + 1 < end; i++) {
+        char a = text.charAt(i);
+        char b = text.charAt(i + 1);
+        if (Character.isLetterOrDigit(a) && Character.isLetterOrDigit(b)) {
+          out[size++] = a << 16 | b;
+        }
       }
     }
-    return out;
+    return Arrays.copyOf(out, size);
   }
 
-  private static double overlap(Set<String> a, Set<String> b) {
-    if (a.isEmpty() || b.isEmpty()) {
+  private static final Pattern WORD_SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+  /** Shared units over the smaller set's size; both sorted and distinct. */
+  private static double overlap(int[] a, int[] b) {
+    if (a.length == 0 || b.length == 0) {
       return 0;
     }
     int common = 0;
-    for (String t : a) {
-      if (b.contains(t)) {
+    for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+      if (a[i] == b[j]) {
         common++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
       }
     }
-    return common / (double) Math.min(a.size(), b.size());
+    return common / (double) Math.min(a.length, b.length);
   }
 }

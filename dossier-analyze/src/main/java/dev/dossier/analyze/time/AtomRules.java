@@ -1,5 +1,6 @@
 package dev.dossier.analyze.time;
 
+import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import dev.dossier.analyze.time.Atom.Type;
 
 import java.util.ArrayList;
@@ -19,8 +20,12 @@ import java.util.regex.Pattern;
  */
 final class AtomRules {
 
-    /** A rule: a name for debugging, its pattern, and the builder that reads a match. */
-    private record Rule(String name, Pattern pattern, Builder builder) {
+    /**
+     * A rule: a name for debugging, its pattern, and the builder that reads a match. {@code words}
+     * is null for a pattern, else the words of a pattern that is their alternation (matched with
+     * ASCII case folding): {@link #scan} then tries it only where one of them occurs.
+     */
+    private record Rule(String name, Pattern pattern, Builder builder, java.util.Set<String> words) {
     }
 
     @FunctionalInterface
@@ -49,9 +54,34 @@ final class AtomRules {
             "[0-9零〇○一二三四五六七八九十首前后上下底末初中第春夏秋冬]|的|度|年底|年初");
     private static final Pattern TWO_DIGIT_YEAR_PRECEDE = Pattern.compile("(于|在|从|自|到|至|截至|截止|是|的|^)$|^\\s+$");
 
+    // Compiled once: String.matches compiles its pattern on every call, and builders run per match.
+    private static final Pattern ARABIC = Pattern.compile("[0-9]+");
+    private static final Pattern CLOCK_WORD = Pattern.compile("[分半刻钟]");
+    private static final Pattern YEAR_NUMBER = Pattern.compile("\\d{4}|[零〇○一二三四五六七八九]{4}|0\\d");
+
     private static final Pattern CLOCK_CONTEXT = Pattern.compile("(上午|下午|晚上|早上|凌晨|中午|傍晚|夜里|夜间|深夜|晚间|清晨|早晨|午后|[晚早日号天]|晏昼)$");
 
     private final List<Rule> rules;
+    /** The words of the word rules, ASCII-lowercased, each with the rules it belongs to. */
+    private final AhoCorasickDoubleArrayTrie<int[]> words;
+    /** Class of each UTF-16 unit: index into {@link #classes}. */
+    private final char[] classOf;
+    /** The rules (indices, ascending) that may start a match at a unit of the class. */
+    private final int[][] classes;
+    /**
+     * For an ASCII digit preceded by an ASCII digit (inside a number, where most rules' {@code
+     * (?<![0-9])} cannot let a match start), the rules to try instead of its class: {@code
+     * afterDigit[c - '0']}.
+     */
+    private final int[][] afterDigit;
+    /**
+     * For a character followed by an ideograph that no pattern spells out (一个, 5名 ...), the rules
+     * of its class that can still start a match there, or null where this was not worked out
+     * (then the class applies): {@code beforeIdeograph[c]}.
+     */
+    private final int[][] beforeIdeograph;
+    /** The ideographs some pattern spells out. */
+    private final java.util.BitSet spelled;
 
     AtomRules(Holidays holidays) {
         List<Rule> r = new ArrayList<>();
@@ -86,8 +116,8 @@ final class AtomRules {
         r.add(rule("clockZh", "(" + NUM + ")(?:点钟|点|时)(?:(半)|([一二三1-3])刻|(" + NUM + ")分?)?(?:(" + NUM + ")秒)?", (m, t, ry) -> {
             int minute = m.group(2) != null ? 30 : m.group(3) != null ? 15 * ChineseNumbers.parse(m.group(3))
                     : m.group(4) != null ? ChineseNumbers.parse(m.group(4)) : -2;
-            boolean arabic = m.group(1).matches("[0-9]+");
-            boolean supported = m.group().matches(".*[分半刻钟].*") || m.group().contains("点") && minute != -2
+            boolean arabic = ARABIC.matcher(m.group(1)).matches();
+            boolean supported = CLOCK_WORD.matcher(m.group()).find() || m.group().contains("点") && minute != -2
                     || CLOCK_CONTEXT.matcher(t.substring(Math.max(0, m.start() - 2), m.start())).find()
                     || m.end() < t.length() && "许整左前".indexOf(t.charAt(m.end())) >= 0;
             // 一点 ("a little"), 一时 ("for a while"): a Chinese-numeral hour needs minutes, 钟, or a part of
@@ -169,7 +199,8 @@ final class AtomRules {
         r.add(rule("enYear", "(?i)\\b(?:in|since|by|during|until|of|from|before|after|between|early|late|mid-)\\s+((?:1[89]|20)\\d{2})\\b", (m, t, ry) ->
                 Atom.of(Type.YEAR_ABS, m.start(1), m.end(1), Integer.parseInt(m.group(1)), 0, 0, null, false)));
         // ---- lunar
-        r.add(rule("lunarMark", "农历|阴历|旧历|夏历", (m, t, ry) -> Atom.of(Type.LUNAR_MARK, m.start(), m.end(), 0, 0, 0, null, false)));
+        r.add(wordRule("lunarMark", List.of("农历", "阴历", "旧历", "夏历"), (m, t, ry) ->
+                Atom.of(Type.LUNAR_MARK, m.start(), m.end(), 0, 0, 0, null, false)));
         r.add(rule("lunarMonthDay", "(正|腊|冬|闰" + NUM + ")月(初[一二三四五六七八九十]|" + NUM + ")?(?![0-9日号])|(大年)(初[一二三四五六七八九十]|三十)", (m, t, ry) -> {
             if (m.group(3) != null) {
                 return m.group(4).equals("三十") ? null // 大年三十 is 除夕, a holiday
@@ -199,7 +230,7 @@ final class AtomRules {
             }
             // 八月十五, 五月廿二: a month with a day in Chinese numerals and no 日/号 is how lunar dates
             // are written; 十月31 with Arabic digits is a Gregorian date.
-            boolean lunar = !m.group(2).matches("[0-9]+");
+            boolean lunar = !ARABIC.matcher(m.group(2)).matches();
             return Atom.of(lunar ? Type.LUNAR_DAY : Type.MONTH_DAY, m.start(), m.end(), month, day, 0, null, false);
         }));
         r.add(rule("enMonth", "(?i)\\b(" + MONTHS + ")\\.?(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?|\\s+(\\d{4})\\b)", (m, t, ry) -> {
@@ -279,16 +310,17 @@ final class AtomRules {
                 Map.entry("第三天", "2"), Map.entry("当晚", "0 EV"), Map.entry("当天晚上", "0 EV"), Map.entry("次日凌晨", "1 MO"),
                 Map.entry("当天下午", "0 AF"), Map.entry("当天上午", "0 MO"), Map.entry("the next day", "1"),
                 Map.entry("the day before", "-1"), Map.entry("the same day", "0"), Map.entry("that day", "0"))));
-        r.add(rule("now", "现在|而家|宜家|依家|此时|此刻|当前|眼下|(?i)\\bright now\\b", (m, t, ry) -> Atom.of(Type.NOW, m.start(), m.end(), 0, 0, 0, null, false)));
+        r.add(wordRule("now", List.of("现在", "而家", "宜家", "依家", "此时", "此刻", "当前", "眼下", "right now"), (m, t, ry) ->
+                Atom.of(Type.NOW, m.start(), m.end(), 0, 0, 0, null, false)));
         // ---- parts of day
         r.add(rule("podShort", "([早晚])(?=" + NUM + "[点时])", (m, t, ry) ->
                 Atom.of(Type.POD, m.start(), m.end(), 0, 0, 0, m.group(1).equals("早") ? "MO" : "EV", false)));
-        r.add(rule("pod", "凌晨|清晨|早晨|早上|早间|上午|中午|正午|午间|下午|午后|晏昼|傍晚|黄昏|晚上|晚间|夜里|夜间|深夜|午夜|半夜"
-                + "|(?i)\\b(?:morning|afternoon|evening|night|noon)\\b", (m, t, ry) ->
+        r.add(wordRule("pod", List.of("凌晨", "清晨", "早晨", "早上", "早间", "上午", "中午", "正午", "午间", "下午", "午后", "晏昼",
+                "傍晚", "黄昏", "晚上", "晚间", "夜里", "夜间", "深夜", "午夜", "半夜", "morning", "afternoon", "evening", "night", "noon"), (m, t, ry) ->
                 Atom.of(Type.POD, m.start(), m.end(), 0, 0, 0, partOfDay(m.group().toLowerCase(Locale.ROOT)), false)));
         // ---- modifiers
-        r.add(rule("mod", "年底|年末|年终|岁末|年初|年中|月底|月末|月初|月中|伊始|上旬|中旬|下旬|前期|中期|后期|末期|晚些时候|早些时候"
-                + "|底|末|初|左右|前后|许", (m, t, ry) -> {
+        r.add(wordRule("mod", List.of("年底", "年末", "年终", "岁末", "年初", "年中", "月底", "月末", "月初", "月中", "伊始", "上旬", "中旬",
+                "下旬", "前期", "中期", "后期", "末期", "晚些时候", "早些时候", "底", "末", "初", "左右", "前后", "许"), (m, t, ry) -> {
             String w = m.group();
             Modifier mod = switch (w) {
                 case "年初", "月初", "伊始", "上旬", "前期", "初", "早些时候" -> Modifier.START;
@@ -299,8 +331,8 @@ final class AtomRules {
             return new Atom(Type.MOD, m.start(), m.end(), 0, 0, 0, w, false, null, mod);
         }));
         // ---- holidays
-        r.add(rule("holiday", holidays.pattern().pattern(), (m, t, ry) ->
-                Atom.of(Type.HOLIDAY, m.start(), m.end(), 0, 0, 0, m.group(), false)));
+        r.add(new Rule("holiday", holidays.pattern(), (m, t, ry) ->
+                Atom.of(Type.HOLIDAY, m.start(), m.end(), 0, 0, 0, m.group(), false), holidays.names()));
         // ---- durations and "N units ago / later"
         r.add(rule("duration", "(?<![0-9零〇○一二两三四五六七八九十])(" + NUM + "|几|半|数|十几|几十|\\d+\\.\\d+)(个)?(多|余)?(半)?(年|个月|月|周(?!年)|星期|礼拜|天|日|小时|钟头|分钟|秒钟|秒)(多|余)?(半)?"
                 + "(以来|来|之前|以前|前|之后|以后|后|以内|之内|内|间|之久)?", AtomRules::duration));
@@ -317,29 +349,116 @@ final class AtomRules {
         r.add(rule("connector", CONNECTOR + "|(?i)\\b(?:to|until|through)\\b", (m, t, ry) ->
                 Atom.of(Type.CONNECTOR, m.start(), m.end(), 0, 0, 0, m.group(), false)));
         this.rules = List.copyOf(r);
+        this.words = wordTrie(rules);
+        List<int[]> classList = new ArrayList<>();
+        this.classOf = firstCharacterClasses(rules, classList);
+        this.classes = classList.toArray(new int[0][]);
+        this.afterDigit = afterDigitClasses(rules, classOf, classes);
+        StringBuilder allSources = new StringBuilder();
+        rules.forEach(rule -> allSources.append(rule.pattern().pattern()));
+        this.spelled = new java.util.BitSet();
+        for (int k = 0; k < allSources.length(); k++) {
+            char c = allSources.charAt(k);
+            if (c >= CJK_FIRST && c <= CJK_LAST) {
+                spelled.set(c);
+            }
+        }
+        this.beforeIdeograph = beforeIdeographClasses(rules, classOf, classes, genericIdeograph(allSources));
     }
 
-    /** All atoms of {@code text}, leftmost-longest, non-overlapping, in text order. */
+    /**
+     * All atoms of {@code text}, leftmost-longest, non-overlapping, in text order: every rule is
+     * tried at every offset, and of the atoms found the earliest wins, then the longest, then the
+     * earlier rule.
+     *
+     * <p>Why not one {@code find} loop per rule: a rule's {@code find} tries its pattern at every
+     * offset, and most patterns start with alternations that Java's regex engine cannot skip ahead on
+     * (it does so only for a literal prefix), so that scan cost rules x characters x alternatives.
+     * Here each offset is tried only with the rules whose match can begin with its character
+     * ({@link #classOf}); the atoms found are the same ({@code AtomRulesScanTest} checks it).
+     */
     List<Atom> scan(String text, Integer referenceYear) {
         List<Atom> candidates = new ArrayList<>();
         List<Integer> priority = new ArrayList<>();
-        for (int i = 0; i < rules.size(); i++) {
-            Rule rule = rules.get(i);
-            Matcher m = rule.pattern().matcher(text);
-            int from = 0;
-            while (from < text.length() && m.find(from)) {
-                Atom atom = m.end() > m.start() ? rule.builder().build(m, text, referenceYear) : null;
-                if (atom == null) {
-                    from = m.start() + 1;
-                } else {
-                    candidates.add(atom);
-                    priority.add(i);
-                    // Restart just after the match start, not its end: a shorter atom of the same rule may
-                    // begin inside this one (月底 inside 3月底) and win the leftmost-longest selection.
-                    from = m.start() + 1;
+        Matcher[] matchers = new Matcher[rules.size()];
+        int n = text.length();
+        long[] wordHits = wordHits(text); // (start << 32 | rule), sorted
+        int nextHit = 0;
+        for (int p = 0; p < n; p++) {
+            char c = text.charAt(p);
+            boolean inNumber = c >= '0' && c <= '9' && p > 0 && text.charAt(p - 1) >= '0' && text.charAt(p - 1) <= '9';
+            int[] candidatesHere = inNumber ? afterDigit[c - '0'] : classes[classOf[c]];
+            if (!inNumber && candidatesHere.length > 0 && beforeIdeograph[c] != null && p + 1 < n
+                    && isUnspelledIdeograph(text.charAt(p + 1))) {
+                candidatesHere = beforeIdeograph[c];
+            }
+            for (int i : candidatesHere) {
+                tryRule(i, p, text, referenceYear, matchers, candidates, priority);
+            }
+            int previous = -1;
+            for (; nextHit < wordHits.length && (int) (wordHits[nextHit] >>> 32) == p; nextHit++) {
+                int i = (int) wordHits[nextHit];
+                if (i != previous) { // several words of one rule may start here: the pattern picks
+                    tryRule(i, p, text, referenceYear, matchers, candidates, priority);
+                    previous = i;
                 }
             }
         }
+        return leftmostLongest(candidates, priority);
+    }
+
+    private void tryRule(int i, int p, String text, Integer referenceYear, Matcher[] matchers,
+                         List<Atom> candidates, List<Integer> priority) {
+        Matcher m = matchers[i];
+        if (m == null) {
+            // Transparent bounds: lookbehinds and \b see the text before p, as find would.
+            m = rules.get(i).pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            matchers[i] = m;
+        }
+        m.region(p, text.length());
+        if (m.lookingAt() && m.end() > m.start()) {
+            Atom atom = rules.get(i).builder().build(m, text, referenceYear);
+            if (atom != null) {
+                candidates.add(atom);
+                priority.add(i);
+            }
+        }
+    }
+
+    /**
+     * Where the words of the word rules occur, as {@code start << 32 | rule}, sorted: one pass of
+     * the Aho-Corasick automaton over the ASCII-lowercased text, where the alternation patterns would
+     * each try their words one by one at every offset.
+     */
+    private long[] wordHits(String text) {
+        String lower = asciiLower(text); // the patterns fold ASCII case only
+        long[] hits = new long[16];
+        int[] size = {0};
+        long[][] holder = {hits};
+        words.parseText(lower, (begin, end, rulesOfWord) -> {
+            for (int rule : rulesOfWord) {
+                if (size[0] == holder[0].length) {
+                    holder[0] = java.util.Arrays.copyOf(holder[0], size[0] * 2);
+                }
+                holder[0][size[0]++] = (long) begin << 32 | rule;
+            }
+        });
+        long[] out = java.util.Arrays.copyOf(holder[0], size[0]);
+        java.util.Arrays.sort(out);
+        return out;
+    }
+
+    private static String asciiLower(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] >= 'A' && chars[i] <= 'Z') {
+                chars[i] = (char) (chars[i] + ('a' - 'A'));
+            }
+        }
+        return new String(chars);
+    }
+
+    private static List<Atom> leftmostLongest(List<Atom> candidates, List<Integer> priority) {
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             order.add(i);
@@ -359,10 +478,312 @@ final class AtomRules {
         return chosen;
     }
 
+    // ------------------------------------------------------------------ first-character classes
+
+    private static AhoCorasickDoubleArrayTrie<int[]> wordTrie(List<Rule> rules) {
+        java.util.TreeMap<String, int[]> byWord = new java.util.TreeMap<>();
+        for (int i = 0; i < rules.size(); i++) {
+            if (rules.get(i).words() == null) {
+                continue;
+            }
+            for (String word : rules.get(i).words()) {
+                int rule = i;
+                byWord.merge(asciiLower(word), new int[] {i}, (a, b) -> java.util.stream.IntStream
+                        .concat(java.util.Arrays.stream(a), java.util.stream.IntStream.of(rule)).distinct().toArray());
+            }
+        }
+        AhoCorasickDoubleArrayTrie<int[]> trie = new AhoCorasickDoubleArrayTrie<>();
+        trie.build(byWord);
+        return trie;
+    }
+
+    /**
+     * For every UTF-16 unit, the rules whose match can begin with it, grouped into classes: {@code
+     * classes[classOf[c]]} lists, in rule order, the rules to try where {@code c} stands. Derived
+     * from the patterns themselves ({@link FirstCharacterProbe}), so it cannot drift from them.
+     *
+     * <p>Probing all 65,536 units for every rule would take most of a second, so only the scripts news
+     * text is written in are probed ({@link #PROBED}); any other unit and the surrogates (a match may
+     * start with a pair) try every rule, and so does every unit for a rule with a positive lookbehind
+     * (it needs a particular character before). Within the CJK ideographs, a pattern without code
+     * point escapes, Unicode properties or flags, or ranges over non-ASCII characters tells apart only
+     * the ideographs it spells out: every other ideograph behaves as one it does not spell out (an
+     * assigned letter, the {@code generic} probe), so only those are probed ({@code
+     * AtomRulesScanTest} checks this against probing the whole block).
+     */
+    private static char[] firstCharacterClasses(List<Rule> rules, List<int[]> classesOut) {
+        int size = Character.MAX_VALUE + 1;
+        StringBuilder allSources = new StringBuilder();
+        rules.forEach(r -> allSources.append(r.pattern().pattern()));
+        char generic = genericIdeograph(allSources);
+        java.util.BitSet[] starts = new java.util.BitSet[rules.size()];
+        for (int i = 0; i < rules.size(); i++) {
+            Pattern pattern = rules.get(i).pattern();
+            String source = pattern.pattern();
+            java.util.BitSet set = new java.util.BitSet(size);
+            set.set(0, size); // unprobed units try every rule
+            if (rules.get(i).words() != null) {
+                starts[i] = new java.util.BitSet(); // tried where its words occur instead
+                continue;
+            }
+            if (source.contains("(?<=")) {
+                starts[i] = set;
+                continue;
+            }
+            FirstCharacterProbe probe = new FirstCharacterProbe(pattern);
+            for (int[] range : PROBED) {
+                for (int c = range[0]; c <= range[1]; c++) {
+                    set.set(c, probe.mayStartWith((char) c));
+                }
+            }
+            if (BLOCK_WIDE.matcher(source).find() || probe.mayStartWith(generic)) {
+                for (int c = CJK_FIRST; c <= CJK_LAST; c++) {
+                    set.set(c, probe.mayStartWith((char) c));
+                }
+            } else {
+                set.clear(CJK_FIRST, CJK_LAST + 1);
+                for (int k = 0; k < source.length(); k++) {
+                    char c = source.charAt(k);
+                    if (c >= CJK_FIRST && c <= CJK_LAST && probe.mayStartWith(c)) {
+                        set.set(c);
+                    }
+                }
+                for (int c = CJK_LAST_ASSIGNED + 1; c <= CJK_LAST; c++) { // not letters: probe them all
+                    set.set(c, probe.mayStartWith((char) c));
+                }
+            }
+            starts[i] = set;
+        }
+        char[] classOf = new char[size];
+        java.util.Map<java.util.BitSet, Integer> ids = new java.util.HashMap<>();
+        for (int c = 0; c < size; c++) {
+            java.util.BitSet members = new java.util.BitSet(rules.size());
+            for (int i = 0; i < rules.size(); i++) {
+                if (starts[i].get(c)) {
+                    members.set(i);
+                }
+            }
+            Integer id = ids.get(members);
+            if (id == null) {
+                id = classesOut.size();
+                ids.put(members, id);
+                classesOut.add(members.stream().toArray());
+            }
+            classOf[c] = (char) id.intValue();
+        }
+        return classOf;
+    }
+
+    /**
+     * The rules of each digit's class that can start a match right after a digit: probed after each
+     * of the ten digits (a lookbehind that looks further back can only reject more, so one character
+     * of context gives a superset).
+     */
+    private static int[][] afterDigitClasses(List<Rule> rules, char[] classOf, int[][] classes) {
+        int[][] out = new int[10][];
+        FirstCharacterProbe[][] probes = new FirstCharacterProbe[rules.size()][10];
+        for (char c = '0'; c <= '9'; c++) {
+            List<Integer> members = new ArrayList<>();
+            for (int i : classes[classOf[c]]) {
+                boolean viable = false;
+                for (int d = 0; d < 10 && !viable; d++) {
+                    if (probes[i][d] == null) {
+                        probes[i][d] = new FirstCharacterProbe(rules.get(i).pattern(), String.valueOf((char) ('0' + d)));
+                    }
+                    viable = rules.get(i).pattern().pattern().contains("(?<=") || probes[i][d].mayStartWith(c);
+                }
+                if (viable) {
+                    members.add(i);
+                }
+            }
+            out[c - '0'] = members.stream().mapToInt(Integer::intValue).toArray();
+        }
+        return out;
+    }
+
+    /** An assigned ideograph that no pattern spells out: it stands for all of them in the probes. */
+    private static char genericIdeograph(CharSequence allSources) {
+        char generic = CJK_LAST_ASSIGNED;
+        while (allSources.toString().indexOf(generic) >= 0) {
+            generic--;
+        }
+        return generic;
+    }
+
+    private boolean isUnspelledIdeograph(char d) {
+        return d >= CJK_FIRST && d <= CJK_LAST_ASSIGNED && !spelled.get(d);
+    }
+
+    /**
+     * {@link #beforeIdeograph}, for the probed characters whose class has several rules: a rule stays if
+     * it can start a match on the character followed by the {@code generic} ideograph (by the
+     * argument of {@link #firstCharacterClasses}, every ideograph no pattern spells out behaves the
+     * same), and always when its pattern is block-wide or has a positive lookbehind.
+     */
+    private static int[][] beforeIdeographClasses(List<Rule> rules, char[] classOf, int[][] classes, char generic) {
+        int[][] out = new int[Character.MAX_VALUE + 1][];
+        java.util.Map<Integer, TwoCharacterProbe> probes = new java.util.HashMap<>();
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            int[] members = classes[classOf[c]];
+            boolean probed = c >= CJK_FIRST && c <= CJK_LAST;
+            for (int[] range : PROBED) {
+                probed |= c >= range[0] && c <= range[1];
+            }
+            if (members.length < 4 || !probed) { // (unprobed characters try every rule anyway)
+                continue;
+            }
+            List<Integer> kept = new ArrayList<>();
+            for (int i : members) {
+                String source = rules.get(i).pattern().pattern();
+                boolean viable = source.contains("(?<=") || BLOCK_WIDE.matcher(source).find()
+                        || probes.computeIfAbsent(i, k -> new TwoCharacterProbe(rules.get(k).pattern())).mayStartWith((char) c, generic);
+                if (viable) {
+                    kept.add(i);
+                }
+            }
+            out[c] = kept.stream().mapToInt(Integer::intValue).toArray();
+        }
+        return out;
+    }
+
+    /** {@link FirstCharacterProbe} for a start of two characters. Not thread-safe. */
+    private static final class TwoCharacterProbe {
+        private final char[][] buffers;
+        private final Matcher[] matchers;
+
+        TwoCharacterProbe(Pattern pattern) {
+            List<String> contexts = pattern.pattern().contains("\\b") ? List.of("", "a", " ") : List.of("");
+            buffers = new char[contexts.size()][];
+            matchers = new Matcher[contexts.size()];
+            for (int k = 0; k < contexts.size(); k++) {
+                buffers[k] = (contexts.get(k) + "xy").toCharArray();
+                matchers[k] = pattern.matcher(java.nio.CharBuffer.wrap(buffers[k]))
+                        .useTransparentBounds(true).useAnchoringBounds(false);
+            }
+        }
+
+        boolean mayStartWith(char c, char d) {
+            for (int k = 0; k < matchers.length; k++) {
+                char[] buffer = buffers[k];
+                buffer[buffer.length - 2] = c;
+                buffer[buffer.length - 1] = d;
+                Matcher m = matchers[k].region(buffer.length - 2, buffer.length);
+                if (m.lookingAt() || m.hitEnd()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private static final char CJK_FIRST = '\u4e00';
+    private static final char CJK_LAST = '\u9fff';
+    /** The last ideograph of the block that Java 17's Unicode 13 assigns (a letter, like the others). */
+    private static final char CJK_LAST_ASSIGNED = '\u9ffc';
+    /** Pattern syntax that can tell ideographs apart without spelling them out. */
+    private static final Pattern BLOCK_WIDE = Pattern.compile(
+            "\\\\[pPuxN]|\\(\\?[a-zA-Z-]*[uUc]|[^\\x00-\\x7F]-|-[^\\x00-\\x7F]");
+
+    /**
+     * The units {@link #firstCharacterClasses} probes one by one (inclusive ranges): Latin, Greek and
+     * Cyrillic; general punctuation, letterlike symbols, number forms, arrows and mathematical
+     * operators; CJK symbols and punctuation; half- and full-width forms. (The CJK ideographs are
+     * probed as that method says.)
+     */
+    private static final int[][] PROBED = {{0x0000, 0x052F}, {0x2000, 0x22FF}, {0x3000, 0x303F}, {0xFF00, 0xFFEF}};
+
+    /**
+     * Whether a match of a pattern can begin with a character: exactly when matching the pattern on
+     * that single character succeeds or runs out of input ({@link Matcher#hitEnd()}: more text could
+     * have let it match). A pattern with {@code \b} is also tried after a letter and after a space,
+     * so that the boundary sees both kinds of neighbour. Not thread-safe (it reuses its matchers).
+     */
+    static final class FirstCharacterProbe {
+        private final char[][] buffers;
+        private final Matcher[] matchers;
+
+        FirstCharacterProbe(Pattern pattern) {
+            this(pattern, pattern.pattern().contains("\\b") ? List.of("", "a", " ") : List.of(""));
+        }
+
+        /** A probe of the pattern right after {@code before} (and nothing else). */
+        FirstCharacterProbe(Pattern pattern, String before) {
+            this(pattern, List.of(before));
+        }
+
+        private FirstCharacterProbe(Pattern pattern, List<String> contexts) {
+            buffers = new char[contexts.size()][];
+            matchers = new Matcher[contexts.size()];
+            for (int k = 0; k < contexts.size(); k++) {
+                buffers[k] = (contexts.get(k) + "x").toCharArray();
+                matchers[k] = pattern.matcher(java.nio.CharBuffer.wrap(buffers[k]))
+                        .useTransparentBounds(true).useAnchoringBounds(false);
+            }
+        }
+
+        boolean mayStartWith(char c) {
+            for (int k = 0; k < matchers.length; k++) {
+                char[] buffer = buffers[k];
+                buffer[buffer.length - 1] = c;
+                Matcher m = matchers[k].region(buffer.length - 1, buffer.length);
+                if (m.lookingAt() || m.hitEnd()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** For the test of the CJK shortcut: whether {@link #scan} tries rule {@code i} where {@code c} stands. */
+    boolean tries(int i, char c) {
+        java.util.Set<String> w = rules.get(i).words();
+        if (w != null) {
+            return w.stream().anyMatch(word -> asciiLower(word).charAt(0) == asciiLower(String.valueOf(c)).charAt(0));
+        }
+        return java.util.Arrays.binarySearch(classes[classOf[c]], i) >= 0;
+    }
+
+    /** For the test of the CJK shortcut: the pattern of rule {@code i}. */
+    Pattern pattern(int i) {
+        return rules.get(i).pattern();
+    }
+
+    int ruleCount() {
+        return rules.size();
+    }
+
+    /**
+     * The reference scan, kept for the equivalence test of {@link #scan}: every rule's {@code find}
+     * over the whole text, then the same leftmost-longest selection.
+     */
+    List<Atom> scanEveryRuleEverywhere(String text, Integer referenceYear) {
+        List<Atom> candidates = new ArrayList<>();
+        List<Integer> priority = new ArrayList<>();
+        for (int i = 0; i < rules.size(); i++) {
+            Rule rule = rules.get(i);
+            Matcher m = rule.pattern().matcher(text);
+            int from = 0;
+            while (from < text.length() && m.find(from)) {
+                Atom atom = m.end() > m.start() ? rule.builder().build(m, text, referenceYear) : null;
+                if (atom != null) {
+                    candidates.add(atom);
+                    priority.add(i);
+                }
+                from = m.start() + 1;
+            }
+        }
+        return leftmostLongest(candidates, priority);
+    }
+
     // ------------------------------------------------------------------ builders
 
     private static Rule rule(String name, String regex, Builder builder) {
-        return new Rule(name, Pattern.compile(regex), builder);
+        return new Rule(name, Pattern.compile(regex), builder, null);
+    }
+
+    /** A rule for a list of words: their {@link #alternation}. */
+    private static Rule wordRule(String name, java.util.Collection<String> words, Builder builder) {
+        return new Rule(name, Pattern.compile(alternation(words)), builder, java.util.Set.copyOf(words));
     }
 
     private static Rule words(String name, Type type, Map<String, Integer> words) {
@@ -370,19 +791,23 @@ final class AtomRules {
     }
 
     private static Rule words(String name, Type type, boolean narrative, Map<String, Integer> words) {
-        return rule(name, alternation(words.keySet()), (m, t, ry) ->
+        return wordRule(name, words.keySet(), (m, t, ry) ->
                 Atom.of(type, m.start(), m.end(), words.get(m.group().toLowerCase(Locale.ROOT)), 0, 0, null, narrative));
     }
 
     /** Day words map to "offset" or "offset POD". */
     private static Rule dayWords(String name, boolean narrative, Map<String, String> words) {
-        return rule(name, alternation(words.keySet()), (m, t, ry) -> {
+        return wordRule(name, words.keySet(), (m, t, ry) -> {
             String[] v = words.get(m.group().toLowerCase(Locale.ROOT)).split(" ");
             return Atom.of(Type.DAY_REL, m.start(), m.end(), Integer.parseInt(v[0]), 0, 0, v.length > 1 ? v[1] : null, narrative);
         });
     }
 
-    private static String alternation(java.util.Set<String> words) {
+    /**
+     * The words as one pattern, longest first (so the longest word at an offset wins), ASCII case
+     * folded, a word in Latin letters only between word boundaries.
+     */
+    private static String alternation(java.util.Collection<String> words) {
         StringBuilder sb = new StringBuilder("(?i)(?:");
         words.stream().sorted(Comparator.comparingInt(String::length).reversed()).forEach(w -> {
             if (sb.length() > 7) {
@@ -469,7 +894,7 @@ final class AtomRules {
         if (unit.equals("日") && suffix == null) {
             return null; // 6日 is a day of month
         }
-        if (unit.equals("年") && numberText.matches("\\d{4}|[零〇○一二三四五六七八九]{4}|0\\d") && !more) {
+        if (unit.equals("年") && YEAR_NUMBER.matcher(numberText).matches() && !more) {
             return null; // 2024年 is a year
         }
         double n;
@@ -516,7 +941,7 @@ final class AtomRules {
     private static Atom englishDuration(Matcher m, String number, String unit, Integer sign) {
         String nText = number.toLowerCase(Locale.ROOT);
         nText = nText.replace(",", "");
-        int n = nText.matches("\\d+") ? Integer.parseInt(nText) : ENGLISH_NUMBERS.getOrDefault(nText.replace("a few", "few"), -1);
+        int n = ARABIC.matcher(nText).matches() ? Integer.parseInt(nText) : ENGLISH_NUMBERS.getOrDefault(nText.replace("a few", "few"), -1);
         if (n < 0) {
             return null;
         }

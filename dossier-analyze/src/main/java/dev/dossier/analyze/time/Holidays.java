@@ -109,6 +109,11 @@ final class Holidays {
         return pattern;
     }
 
+    /** Every holiday name, the words of {@link #pattern()}. */
+    java.util.Set<String> names() {
+        return byName.keySet();
+    }
+
     Holiday get(String name) {
         return byName.get(name);
     }

@@ -29,7 +29,7 @@ record Point(Integer year, Integer month, Integer day, Integer hour, Integer min
     }
 
     String iso() {
-        String y = year == null ? "XXXX" : String.format("%04d", year);
+        String y = year == null ? "XXXX" : year >= 0 && year <= 9999 ? pad(year, 4) : String.format("%04d", year);
         switch (grain) {
             case CENTURY:
                 return year == null ? "XX" : String.valueOf(year / 100);
@@ -63,6 +63,15 @@ record Point(Integer year, Integer month, Integer day, Integer hour, Integer min
     }
 
     private static String two(Integer v) {
-        return v == null ? "XX" : String.format("%02d", v);
+        return v == null ? "XX" : v >= 0 && v <= 99 ? pad(v, 2) : String.format("%02d", v);
+    }
+
+    /**
+     * {@code String.format("%0" + width + "d", v)} for {@code 0 <= v < 10^width}, without the
+     * formatter, which parses its format string on every call (several calls per time mention).
+     */
+    private static String pad(int v, int width) {
+        String digits = Integer.toString(v);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 }

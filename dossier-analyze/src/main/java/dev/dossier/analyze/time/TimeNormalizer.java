@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.IntFunction;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -46,11 +47,14 @@ import java.util.regex.Pattern;
 public final class TimeNormalizer {
     private static final char CJK_FIRST = '\u4e00';
     private static final char CJK_LAST = '\u9fff';
-    private static final Pattern FUTURE_MARK = Pattern.compile(
-            "将|计划|拟于|拟|预计|即将|准备|届时|明年|下周|下个月|(?i)\\b(?:will|plans? to|is to|are to|next|scheduled|expected to)\\b");
-    // A newline ends a sentence: the normaliser reads clean text, where OCR reflow has already
-    // joined hard-wrapped lines, so every line is a paragraph.
-    private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?；;\n]");
+    /**
+     * The English future marks. The Chinese ones (将, 计划, 拟, 预计, 准备, 届时, 明年, 下周, 下个月; 即将 and
+     * 拟于 hold 将 and 拟) are found by {@link #futureMarked}'s character scan.
+     */
+    private static final Pattern FUTURE_MARK_ENGLISH = Pattern.compile(
+            "(?i)\\b(?:will|plans? to|is to|are to|next|scheduled|expected to)\\b");
+
+    private static final Pattern COMMA_GAP = Pattern.compile("[,，]?\\s?");
 
     private final TimeNormalizerConfig config;
     private final Holidays holidays;
@@ -84,11 +88,11 @@ public final class TimeNormalizer {
         List<List<Atom>> items = group(atoms, folded);
         List<TimeExpression> out = new ArrayList<>();
         LocalDate anchor = null;
+        FutureMarks futureMarks = new FutureMarks(folded);
         for (int k = 0; k < items.size(); k++) {
             List<Atom> item = items.get(k);
             Atom first = item.get(0);
             Atom last = item.get(item.size() - 1);
-            boolean future = futureMarked(folded, first.start());
             if (first.type() == Type.DURATION) {
                 out.add(new TimeExpression(text.substring(first.start(), first.end()), first.start(), first.end(),
                         TimeKind.DURATION, first.text(), first.grain(), first.modifier()));
@@ -97,6 +101,7 @@ public final class TimeNormalizer {
             if (first.slot() < 0 && first.type() != Type.RELATIVE && first.type() != Type.NOW) {
                 continue; // stray connector or bare number
             }
+            boolean future = futureMarks.at(first.start());
             Point point = first.type() == Type.RELATIVE ? relative(first, reference)
                     : first.type() == Type.NOW ? now(reference)
                     : resolve(item, reference, anchor, null, future);
@@ -217,7 +222,7 @@ public final class TimeNormalizer {
                 while (i < atoms.size()) {
                     Atom b = atoms.get(i);
                     if (phrase.size() == 1 && a.type() == Type.WEEKDAY && b.slot() == 3 && b.type() != Type.WEEKDAY
-                            && text.substring(a.end(), b.start()).matches("[,，]?\\s?")) {
+                            && COMMA_GAP.matcher(text).region(a.end(), b.start()).matches()) {
                         phrase.add(b); // 周日，二月十号
                         last = 3;
                         i++;
@@ -263,16 +268,82 @@ public final class TimeNormalizer {
         return from <= to && text.substring(from, to).isBlank() && to - from <= 2;
     }
 
-    private static boolean futureMarked(String text, int at) {
-        int start = at;
-        while (start > 0 && !SENTENCE_END.matcher(String.valueOf(text.charAt(start - 1))).matches()) {
-            start--;
+    /**
+     * Whether the sentence around an offset marks the future, for one text: the sentences are found
+     * by a scan for {@link #isSentenceEnd} characters, and the last answer is kept, since the time
+     * expressions of one sentence come one after another. Not thread-safe: one per {@link #find} call.
+     */
+    private static final class FutureMarks {
+        private final String text;
+        private final Matcher matcher;
+        private int start = -1;
+        private int end = -1;
+        private boolean marked;
+
+        FutureMarks(String text) {
+            this.text = text;
+            this.matcher = FUTURE_MARK_ENGLISH.matcher(text);
         }
-        int end = at;
-        while (end < text.length() && !SENTENCE_END.matcher(String.valueOf(text.charAt(end))).matches()) {
-            end++;
+
+        boolean at(int offset) {
+            if (offset >= start && offset < end) {
+                return marked;
+            }
+            start = offset;
+            while (start > 0 && !isSentenceEnd(text.charAt(start - 1))) {
+                start--;
+            }
+            end = offset;
+            while (end < text.length() && !isSentenceEnd(text.charAt(end))) {
+                end++;
+            }
+            marked = futureMarked(text, start, end, matcher);
+            if (end == offset) {
+                end = offset + 1; // an expression starting on a sentence end: remember it alone
+            }
+            return marked;
         }
-        return FUTURE_MARK.matcher(text.substring(start, end)).find();
+    }
+
+    /**
+     * Whether {@code text[start, end)} holds a future mark: a Chinese one by one pass over the
+     * characters, an English one with {@code english} (a matcher of {@link #FUTURE_MARK_ENGLISH}
+     * over {@code text}) only when the span has a Latin letter. Why not one alternation pattern: a
+     * find tries all of its words at every character. Its region bounds are opaque, so the pattern
+     * sees the span alone, as if it were the whole text.
+     */
+    static boolean futureMarked(String text, int start, int end, Matcher english) {
+        boolean latin = false;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            char next = i + 1 < end ? text.charAt(i + 1) : 0;
+            boolean mark = switch (c) {
+                case '将', '拟' -> true;
+                case '计' -> next == '划';
+                case '预' -> next == '计';
+                case '准' -> next == '备';
+                case '届' -> next == '时';
+                case '明' -> next == '年';
+                case '下' -> next == '周' || next == '个' && i + 2 < end && text.charAt(i + 2) == '月';
+                default -> {
+                    latin |= c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+                    yield false;
+                }
+            };
+            if (mark) {
+                return true;
+            }
+        }
+        return latin && english.region(start, end).find();
+    }
+
+    /** A newline ends a sentence: the normaliser reads clean text, where OCR reflow has already
+     * joined hard-wrapped lines, so every line is a paragraph. */
+    private static boolean isSentenceEnd(char c) {
+        return switch (c) {
+            case '。', '！', '？', '!', '?', '；', ';', '\n' -> true;
+            default -> false;
+        };
     }
 
     private static boolean isExplicit(List<Atom> phrase) {

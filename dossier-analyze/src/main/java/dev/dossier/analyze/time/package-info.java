@@ -7,7 +7,11 @@
  *   <li>{@code AtomRules}: the recognition patterns, one rule per atom kind (year, month, relative day,
  *       weekday, part of day, clock, modifier, holiday, duration...). Matching runs on a same-length
  *       folded copy of the text (full-width to ASCII, Traditional to Simplified via ICU), so offsets
- *       are those of the input.</li>
+ *       are those of the input. The scan tries every rule at every offset, but in effect only where it
+ *       can match: a rule of words (relative days, parts of day, holidays...) where one of its words
+ *       occurs (one Aho-Corasick pass), a pattern where the character can start it (classes probed
+ *       from the patterns when the rules are built); it finds the atoms a per-rule {@code find}
+ *       would, at several times the speed.</li>
  *   <li>{@code holidays.tsv} (resource): holiday names and how to place them: Gregorian month-day,
  *       Chinese lunar month-day (ICU {@code ChineseCalendar}), 清明, n-th weekday, Easter offsets
  *       (ICU {@code EasterHoliday}, Western and Orthodox), Islamic (ICU Umm al-Qura) and Hebrew
