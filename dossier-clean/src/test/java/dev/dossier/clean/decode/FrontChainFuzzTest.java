@@ -10,11 +10,11 @@ import org.junit.jupiter.api.Tag;
  * <p>Regression mode (replays the inputs under {@code
  * src/test/resources/dev/dossier/clean/decode/FrontChainFuzzTestInputs/}):
  *
- * <pre>mvn -pl dossier-clean test -Dgroups=jazzer -Ddossier.excludedGroups=none -Dtest=FrontChainFuzzTest</pre>
+ * <pre>mvn -pl dossier-clean -am test -Dgroups=jazzer -Ddossier.excludedGroups=none -Dtest=FrontChainFuzzTest -Dsurefire.failIfNoSpecifiedTests=false</pre>
  *
  * <p>Fuzzing (new crashing inputs are written to that folder; keep each, named after its bug):
  *
- * <pre>JAZZER_FUZZ=1 mvn -pl dossier-clean test -Dgroups=jazzer -Ddossier.excludedGroups=none -Dtest=FrontChainFuzzTest</pre>
+ * <pre>JAZZER_FUZZ=1 mvn -pl dossier-clean -am test -Dgroups=jazzer -Ddossier.excludedGroups=none -Dtest=FrontChainFuzzTest -Dsurefire.failIfNoSpecifiedTests=false</pre>
  */
 @Tag("jazzer")
 class FrontChainFuzzTest {
