@@ -93,6 +93,9 @@ class EventSeedTest {
         .satisfies(e -> {
           assertThat(e.type()).isEqualTo(EventType.SIGN);
           assertThat(e.participants()).containsExactlyInAnyOrder(id(a, "习近平"), id(a, "托卡耶夫"));
+          // dated by the meeting its 两国元首 refers to (会面, after 2023年10月…抵京参会)
+          assertThat(e.date()).isEqualTo("2023-10");
+          assertThat(e.planned()).isFalse();
         });
   }
 
@@ -129,6 +132,22 @@ class EventSeedTest {
         .satisfies(e -> {
           assertThat(e.participants()).containsExactly(xi);
           assertThat(e.place()).isEqualTo(id(a, "哈萨克斯坦"));
+          assertThat(e.date()).isEqualTo("2024-07-02"); // ASTANA, July 2 (Xinhua) -- opens the English part
+          assertThat(e.planned()).isFalse();
+        });
+    assertThat(reportedAt(a, "Xi made the remarks in a written statement"))
+        .filteredOn(e -> e.type() == EventType.SPEECH)
+        .singleElement()
+        .satisfies(e -> {
+          assertThat(e.date()).isEqualTo("2024-07-02");
+          assertThat(e.place()).isEqualTo(id(a, "阿斯塔纳"));
+        });
+    // what he will attend stays undated: the dateline dates the report, not the announcement
+    assertThat(reportedAt(a, "he looks forward to attending the SCO summit"))
+        .singleElement()
+        .satisfies(e -> {
+          assertThat(e.planned()).isTrue();
+          assertThat(e.date()).isNull();
         });
     assertThat(reportedAt(a, "he will have talks with President Tokayev"))
         .singleElement()

@@ -44,12 +44,15 @@ import java.util.Set;
  *
  * <p>The place is a place named after 在 / in / at in the clause (the most specific of 哈萨克斯坦首都
  * 阿斯塔纳), for a visit the place visited (访问X, 抵达X, 对X进行…访问, visit to X), else a place of an
- * adverbial clause before it in the sentence, else the dateline's place for a past event of the
- * dateline's paragraph. The date is the most specific time expression before the trigger in its
+ * adverbial clause before it in the sentence, else the dateline's place for a past event the
+ * dateline covers. The date is the most specific time expression before the trigger in its
  * sentence (else the first after it in its clause, else the last date of the previous sentence of
- * the same paragraph, else the dateline's date for an unannounced event of the dateline's
- * paragraph), at its own granularity cut to the day; times printed inside the dateline are not
- * read as the event's own. An
+ * the same paragraph, else, for participants resolved from a collective, the date of the meeting
+ * it refers to, else the dateline's date for an unannounced event the dateline covers), at its own
+ * granularity cut to the day; times printed inside a dateline are not read as the event's own. A
+ * Chinese dateline covers its paragraph; an English one (ASTANA, July 2 (Xinhua) --, also one
+ * opening an English part inside the text) covers its paragraph and the Latin-script paragraphs
+ * after it up to the next dateline. An
  * event is planned when its clause (or the clause its subject came from) says so (将, 即将, 拟,
  * 计划, will, is to, scheduled, looks forward to) or its date is after the publication date.
  *
@@ -176,16 +179,9 @@ public final class EventExtractor {
       }
     }
     refs.sort(Comparator.comparingInt(Ref::start));
-    String datelinePlace = datelinePlace(dateline, entities, refs);
-    String datelineDate =
-        dateline != null && dateline.date() != null && !dateline.date().isEmpty() && Character.isDigit(dateline.date().charAt(0))
-            ? dayGrain(dateline.date())
-            : null;
-    boolean hasDateline = dateline != null && dateline.start() >= 0;
-    if (hasDateline) {
-      // The outlet and place of the dateline report the story; they do not take part in it.
-      refs.removeIf(r -> r.start() >= dateline.start() && r.end() <= dateline.end());
-    }
+    List<Local> datelines = datelines(text, sentences, dateline, entities, refs, times);
+    // The outlet and place of a dateline report the story; they do not take part in it.
+    refs.removeIf(r -> inDateline(datelines, r.start(), r.end()));
     List<Trigger> all = triggers.find(text);
     Context c = new Context(text, refs, quotes, all);
     for (Entity e : entities) {
@@ -201,25 +197,17 @@ public final class EventExtractor {
     }
     List<TimeMention> dates = new ArrayList<>();
     for (TimeMention t : times) {
-      boolean inDateline = hasDateline && t.start() >= dateline.start() && t.end() <= dateline.end();
-      if (!inDateline && t.value() != null && t.kind() != TimeKind.DURATION) {
+      if (!inDateline(datelines, t.start(), t.end()) && t.value() != null && t.kind() != TimeKind.DURATION) {
         dates.add(t);
       }
     }
     dates.sort(Comparator.comparingInt(TimeMention::start));
-    int datelineParagraph = -1;
-    if (hasDateline) {
-      for (Sentence s : sentences) {
-        if (s.start() <= dateline.start() && dateline.start() < s.end()) {
-          datelineParagraph = s.paragraph();
-        }
-      }
-    }
 
     List<Draft> drafts = new ArrayList<>();
     Draft previous = null;
     Set<String> lastGroup = null;
     int lastGroupParagraph = -10;
+    String lastGroupDate = null;
     String previousDate = null;
     int previousParagraph = -1;
     int next = 0;
@@ -244,9 +232,22 @@ public final class EventExtractor {
           int ci = clauseIndex(clauses, t.start());
           Quote quote = quoteAt(quotes, t.start());
           Actors actors = actors(c, t, clauses, ci, quote);
-          if (actors.participants.size() >= 2) {
+          boolean tally = !t.english() && counted(text.substring(clauses.get(ci)[0], t.start()));
+          if (actors.participants.size() >= 2 && !tally) {
+            // 习近平在与托卡耶夫会面时说: even a mention says who "the two heads of state" are next, and
+            // when they met: its own date, the narrative's, or that of the happening just reported
+            // (the paragraph before) that one of them took part in (托卡耶夫抵京参会).
             lastGroup = actors.participants;
             lastGroupParagraph = s.paragraph();
+            lastGroupDate = date(sentenceDates, t, clauses.get(ci));
+            if (lastGroupDate == null) {
+              lastGroupDate = narrativeDate;
+            }
+            if (lastGroupDate == null && previous != null && previous.date != null && !previous.planned
+                && s.paragraph() - joinedParagraph(previous, sentences) <= 1
+                && previous.participants.stream().anyMatch(actors.participants::contains)) {
+              lastGroupDate = previous.date;
+            }
           }
           Trigger following = k + 1 < all.size() ? all.get(k + 1) : null;
           if (t.type() == EventType.ATTEND && following != null && !t.english()
@@ -284,13 +285,18 @@ public final class EventExtractor {
             continue; // 会见 ... 会谈 in one clause is one meeting
           }
           Set<String> participants = new LinkedHashSet<>(actors.participants);
+          boolean fromGroup = false;
           if (collective(text, s.start(), t.start()) && lastGroup != null && s.paragraph() - lastGroupParagraph <= 2) {
             participants.addAll(lastGroup);
+            fromGroup = true;
           }
           String place = place(c, t, clauses, ci);
           String date = date(sentenceDates, t, clauses.get(ci));
           if (date == null) {
             date = narrativeDate;
+          }
+          if (date == null && fromGroup) {
+            date = lastGroupDate; // 两国元首共同见证签署…: on the occasion of the meeting just reported
           }
           if (participants.isEmpty() && backReference && previous != null) {
             participants.addAll(previous.participants);
@@ -300,12 +306,13 @@ public final class EventExtractor {
           if (participants.isEmpty()) {
             continue; // an event needs an actor named in its own text or linked context
           }
-          if (date == null && s.paragraph() == datelineParagraph && !marked && datelineDate != null) {
-            date = datelineDate; // 新华社阿斯塔纳7月2日电 dates what its paragraph reports
+          Local local = covering(datelines, s.paragraph());
+          if (date == null && local != null && !marked && local.date() != null) {
+            date = local.date(); // 新华社阿斯塔纳7月2日电, ASTANA, July 2 (Xinhua) -- date what they cover
           }
           boolean planned = marked || date != null && published != null && isAfter(date, published);
-          if (place == null && s.paragraph() == datelineParagraph && !planned) {
-            place = datelinePlace;
+          if (place == null && local != null && !planned) {
+            place = local.place();
           }
           Draft d = new Draft(t.type(), date, place, participants, planned, new Span(s.start(), s.end()));
           int[] clause = clauses.get(ci);
@@ -319,6 +326,7 @@ public final class EventExtractor {
           if (participants.size() >= 2) {
             lastGroup = participants;
             lastGroupParagraph = s.paragraph();
+            lastGroupDate = date;
           }
         }
       }
@@ -1151,19 +1159,126 @@ public final class EventExtractor {
     return false;
   }
 
-  private static String datelinePlace(Dateline dateline, List<Entity> entities, List<Ref> refs) {
-    if (dateline == null || dateline.place() == null) {
+  // ---------------------------------------------------------------- datelines
+
+  /**
+   * A dateline of the text and the paragraphs it covers ({@code [first, last]}): the article's own
+   * (from the clean module) covers its paragraph; one opening an English part inside the text
+   * (ASTANA, July 2 (Xinhua) -- , as in a bilingual release) covers that part, i.e. the following
+   * paragraphs in Latin script up to the next dateline, because English wire copy dates only its
+   * lead and reports the rest of the story from there.
+   */
+  private record Local(int start, int end, int first, int last, String date, String place) {}
+
+  /**
+   * English opening datelines (place in capitals, month, day, optional outlet, dash). Written here
+   * rather than taken from the clean module, whose stage reads only the article's first dateline;
+   * the same shape as its pattern, applied only to paragraphs opening with two capitals.
+   */
+  private static final java.util.regex.Pattern ENGLISH_DATELINE =
+      java.util.regex.Pattern.compile(
+          "[A-Z][A-Z.'\\- ]{1,40}?(?:,\\s*[A-Z][A-Za-z.'\\- ]{1,30}?)?,\\s+"
+              + "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}"
+              + "(?:,\\s*\\d{4})?\\s*(?:\\([^)]{2,40}\\))?\\s*(?:--|\u2014|\u2013|-)");
+
+  private static List<Local> datelines(
+      String text, List<Sentence> sentences, Dateline dateline, List<Entity> entities, List<Ref> refs, List<TimeMention> times) {
+    List<Local> out = new ArrayList<>();
+    int paragraphs = sentences.isEmpty() ? 0 : sentences.get(sentences.size() - 1).paragraph() + 1;
+    int[] firstStart = new int[paragraphs];
+    java.util.Arrays.fill(firstStart, -1);
+    for (Sentence s : sentences) {
+      if (firstStart[s.paragraph()] < 0) {
+        firstStart[s.paragraph()] = s.start();
+      }
+    }
+    if (dateline != null && dateline.start() >= 0) {
+      String date = dateline.date() != null && !dateline.date().isEmpty() && Character.isDigit(dateline.date().charAt(0))
+          ? dayGrain(dateline.date()) : null;
+      int paragraph = -1;
+      for (Sentence s : sentences) {
+        if (s.start() <= dateline.start() && dateline.start() < s.end()) {
+          paragraph = s.paragraph();
+        }
+      }
+      out.add(new Local(dateline.start(), dateline.end(), paragraph, paragraph, date,
+          datelinePlace(dateline.place(), dateline.start(), dateline.end(), entities, refs)));
+    }
+    for (int p = 0; p < paragraphs; p++) {
+      int at = firstStart[p];
+      if (at < 0 || at + 1 >= text.length() || !isUpperAscii(text.charAt(at)) || !isUpperAscii(text.charAt(at + 1))) {
+        continue; // the cheap gate: English datelines open with a place in capitals
+      }
+      java.util.regex.Matcher m = ENGLISH_DATELINE.matcher(text).region(at, Math.min(text.length(), at + 120));
+      if (!m.lookingAt()) {
+        continue;
+      }
+      int last = p;
+      while (last + 1 < paragraphs && firstStart[last + 1] >= 0 && firstStart[last + 1] < text.length()
+          && text.charAt(firstStart[last + 1]) < 128 && Character.isLetterOrDigit(text.charAt(firstStart[last + 1]))
+          && !startsEnglishDateline(text, firstStart[last + 1])) {
+        last++;
+      }
+      String date = null;
+      for (TimeMention t : times) {
+        if (t.start() >= m.start() && t.end() <= m.end() && t.value() != null && t.kind() == TimeKind.DATE) {
+          date = dayGrain(t.value());
+        }
+      }
+      int comma = text.indexOf(',', m.start());
+      String place = datelinePlace(text.substring(m.start(), comma).strip(), m.start(), m.end(), entities, refs);
+      Local own = out.isEmpty() ? null : out.get(0);
+      if (own != null && own.first() == p) {
+        // the article's own dateline is this one: it covers the English part too
+        out.set(0, new Local(own.start(), Math.max(own.end(), m.end()), p, last,
+            own.date() != null ? own.date() : date, own.place() != null ? own.place() : place));
+      } else {
+        out.add(new Local(m.start(), m.end(), p, last, date, place));
+      }
+    }
+    return out;
+  }
+
+  private static boolean startsEnglishDateline(String text, int at) {
+    return at + 1 < text.length() && isUpperAscii(text.charAt(at)) && isUpperAscii(text.charAt(at + 1))
+        && ENGLISH_DATELINE.matcher(text).region(at, Math.min(text.length(), at + 120)).lookingAt();
+  }
+
+  private static boolean isUpperAscii(char ch) {
+    return ch >= 'A' && ch <= 'Z';
+  }
+
+  private static boolean inDateline(List<Local> datelines, int start, int end) {
+    for (Local d : datelines) {
+      if (start >= d.start() && end <= d.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The dateline covering paragraph {@code p}, or null. */
+  private static Local covering(List<Local> datelines, int p) {
+    for (Local d : datelines) {
+      if (d.first() <= p && p <= d.last()) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  private static String datelinePlace(String place, int start, int end, List<Entity> entities, List<Ref> refs) {
+    if (place == null) {
       return null;
     }
     for (Ref r : refs) {
-      if (r.type() == EntityType.PLACE && r.start() >= dateline.start() && r.end() <= dateline.end()) {
+      if (r.type() == EntityType.PLACE && r.start() >= start && r.end() <= end) {
         return r.id();
       }
     }
     for (Entity e : entities) {
       if (e.type() == EntityType.PLACE
-          && (e.name().equalsIgnoreCase(dateline.place())
-              || e.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(dateline.place())))) {
+          && (e.name().equalsIgnoreCase(place) || e.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(place)))) {
         return e.id();
       }
     }

@@ -138,6 +138,101 @@ class EventExtractorTest {
   }
 
   @Test
+  void englishDatelineInsideTheTextDatesAndPlacesItsPart() {
+    // A bilingual release: the Chinese lead has the article's dateline; the English part opens
+    // with its own, which dates and places the past events of the English paragraphs after it.
+    String text =
+        "新华社阿斯塔纳7月2日电 当地时间7月2日晚,国家主席习近平同哈萨克斯坦总统托卡耶夫共进晚餐。\n"
+            + "ASTANA, July 2 (Xinhua) -- Chinese President Xi Jinping said on Tuesday that the two countries are friends.\n"
+            + "Xi made the remarks in a written statement upon his arrival for a state visit to Kazakhstan, "
+            + "where he will also attend the SCO summit.\n"
+            + "He said that he will have talks with President Tokayev.";
+    List<Entity> entities =
+        List.of(
+            entity(text, "xi", EntityType.PERSON, "习近平", "Xi Jinping", "Xi"),
+            entity(text, "tokayev", EntityType.PERSON, "托卡耶夫", "Tokayev"),
+            new Entity("astana", "阿斯塔纳", EntityType.PLACE, List.of("Astana"), List.of(), null, List.of(new Span(3, 7))),
+            entity(text, "kz", EntityType.PLACE, "哈萨克斯坦", "Kazakhstan"),
+            entity(text, "sco", EntityType.ORG, "SCO"));
+    List<TimeMention> times =
+        List.of(
+            time(text, "7月2日", 0, "2024-07-02"),
+            time(text, "当地时间7月2日晚", 0, "2024-07-02TEV"),
+            time(text, "July 2", 0, "2024-07-02"),
+            time(text, "Tuesday", 0, "2024-07-02"));
+    Dateline dateline = new Dateline("阿斯塔纳", "2024-07-02", "新华社", 0, 12);
+    List<Event> events = extractor.extract(text, splitter.split(text), entities, times, dateline, "2024-07-03T08:52:21");
+    int statement = text.indexOf("Xi made");
+    assertThat(events).filteredOn(e -> e.type() == EventType.SPEECH).singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.date()).isEqualTo("2024-07-02");
+              assertThat(e.place()).isEqualTo("astana"); // ASTANA of the English dateline
+              assertThat(e.evidence().get(0).start()).isEqualTo(statement);
+            });
+    assertThat(events).filteredOn(e -> e.type() == EventType.VISIT).singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.date()).isEqualTo("2024-07-02");
+              assertThat(e.place()).isEqualTo("kz");
+              assertThat(e.planned()).isFalse();
+            });
+    // Announced happenings stay undated: the dateline says when the story was filed, not them.
+    assertThat(events).filteredOn(Event::planned).extracting(Event::type, Event::date)
+        .containsExactlyInAnyOrder(tuple(EventType.ATTEND, null), tuple(EventType.MEET, null));
+  }
+
+  @Test
+  void englishDatelineOnlyCoversItsOwnPart() {
+    // The Chinese paragraph after the English part is not covered by the English dateline.
+    String text =
+        "BEIJING, Oct. 18 (Xinhua) -- Chinese Premier Li Qiang met Tokayev.\n"
+            + "李强会见托卡耶夫。\n"
+            + "托卡耶夫出席欢迎宴会。";
+    List<Entity> entities =
+        List.of(
+            entity(text, "li", EntityType.PERSON, "Li Qiang", "李强"),
+            entity(text, "tokayev", EntityType.PERSON, "Tokayev", "托卡耶夫"),
+            new Entity("beijing", "北京", EntityType.PLACE, List.of("Beijing"), List.of(), null, List.of()));
+    List<TimeMention> times = List.of(time(text, "Oct. 18", 0, "2023-10-18"));
+    List<Event> events = events(text, entities, times, "2023-10-19");
+    assertThat(events).filteredOn(e -> e.type() == EventType.MEET).extracting(Event::date, Event::place)
+        .containsExactly(tuple("2023-10-18", "beijing"));
+    assertThat(events).filteredOn(e -> e.type() == EventType.ATTEND).extracting(Event::date, Event::place)
+        .containsExactly(tuple(null, null));
+  }
+
+  @Test
+  void witnessedSigningTakesTheDateOfTheMeetingItsCollectiveRefersTo() {
+    // 两国元首 names the two people of the meeting just mentioned; that meeting is dated by the
+    // arrival reported in the paragraph before it, so the signing they witnessed is dated too.
+    String text =
+        "2023年10月,第三届“一带一路”国际合作高峰论坛举行,托卡耶夫抵京参会。\n"
+            + "习近平在与托卡耶夫会面时说,双方要加强合作。\n"
+            + "托卡耶夫则表示,哈方坚定支持。\n"
+            + "两国元首共同见证签署互联互通等领域多项双边合作文件。";
+    List<Entity> entities =
+        List.of(entity(text, "xi", EntityType.PERSON, "习近平"), entity(text, "tokayev", EntityType.PERSON, "托卡耶夫"));
+    List<TimeMention> times = List.of(time(text, "2023年10月", 0, "2023-10"));
+    List<Event> events = events(text, entities, times, "2023-10-20");
+    assertThat(events).filteredOn(e -> e.type() == EventType.SIGN).singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.participants()).containsExactlyInAnyOrder("xi", "tokayev");
+              assertThat(e.date()).isEqualTo("2023-10");
+              assertThat(e.evidence().get(0).start()).isEqualTo(text.indexOf("两国元首"));
+            });
+  }
+
+  @Test
+  void aTallyOfMeetingsDoesNotSayWhoTheTwoHeadsOfStateAre() {
+    String text = "习近平主席和托卡耶夫总统两次亲切会谈。\n两国元首共同见证签署多项合作文件。";
+    List<Entity> entities =
+        List.of(entity(text, "xi", EntityType.PERSON, "习近平"), entity(text, "tokayev", EntityType.PERSON, "托卡耶夫"));
+    assertThat(events(text, entities, List.of(), "2024-01-01")).isEmpty();
+  }
+
+  @Test
   void plannedVisitAndCollectiveParticipants() {
     String text =
         "7月2日至6日,国家主席习近平将出席在阿斯塔纳举行的上海合作组织成员国元首理事会第二十四次会议。\n"
@@ -424,7 +519,8 @@ class EventExtractorTest {
         .extracting(Event::type, Event::participants, Event::place, Event::date, Event::planned)
         .containsExactly(
             tuple(EventType.MEET, List.of("xi", "tokayev"), "beijing", "2023-10-17", false),
-            tuple(EventType.SIGN, List.of("xi", "tokayev"), null, null, false),
+            // the English dateline dates and places the undated past signing of its part
+            tuple(EventType.SIGN, List.of("xi", "tokayev"), "beijing", "2023-10-17", false),
             tuple(EventType.VISIT, List.of("xi"), "kz", "2024-07-02/2024-07-06", true));
   }
 
