@@ -71,6 +71,12 @@ public final class QuoteExtractor {
   private static final Pattern NOT_A_SPEAKER =
       Pattern.compile("中方|双方|哈方|各方|我们|他们|报道|文章|有关方面|外界|大家|人们|记者|专家|发文|数据|显示|消息"
           + "|会议|大会|公报|报告|通知|意见|决定|文件|调查|研究|统计|分析|声明|评论|两国|两党|各国|^[\\u4e00-\\u9fa5]方$");
+  /**
+   * An outlet's reporter without a name (新华社记者, 本报记者, 中央广播电视总台记者, 新华社驻阿斯塔纳记者):
+   * an outlet word (…社, …报, …台, …网) or 本报/本台 right before 记者, at the end of the cue's phrase.
+   */
+  private static final Pattern OUTLET_REPORTER =
+      Pattern.compile("(?:本报|本台|本刊|[\\p{IsHan}]{1,8}?(?:社|报|台|网))(?:驻[\\p{IsHan}]{1,6}|特派)?记者$");
   /** "The Chinese president": a definite description that refers back like a pronoun. */
   private static final String DESCRIPTION =
       "[Tt]he(?:\\s[A-Z][\\w-]*)*\\s(?:president|premier|prime minister|leader|minister|spokesperson|spokesman|ambassador|chairman)";
@@ -462,6 +468,11 @@ public final class QuoteExtractor {
       if (p.end() == end && p.start() >= clauseStart) {
         return withRole(text, clauseStart, p);
       }
+    }
+    Matcher reporter = OUTLET_REPORTER.matcher(text).region(Math.max(clauseStart, end - 16), end);
+    if (reporter.find()) {
+      // 新华社记者说: the outlet's reporter speaks; no person is named, the print is the speaker
+      return new Speaker(reporter.group(), new Span(reporter.start(), reporter.end()), null, null);
     }
     int runStart = end;
     while (runStart > clauseStart && isNameChar(text.charAt(runStart - 1)) && end - runStart < 30) {

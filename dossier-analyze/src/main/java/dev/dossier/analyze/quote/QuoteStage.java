@@ -42,7 +42,9 @@ public final class QuoteStage implements MapStage {
     }
     List<dev.dossier.model.Quote> out = new ArrayList<>();
     for (Quote q : extractor.extract(text, persons)) {
-      Entity speaker = q.speaker() == null ? null : speaker(entities, q.speaker(), q.speakerText());
+      // An outlet's reporter (新华社记者) is no entity: the outlet's mention inside the print is not them.
+      boolean reporter = q.speakerText() != null && q.speakerText().endsWith("记者");
+      Entity speaker = q.speaker() == null || reporter ? null : speaker(entities, q.speaker(), q.speakerText());
       out.add(
           new dev.dossier.model.Quote(
               speaker == null ? null : speaker.id(),

@@ -107,6 +107,25 @@ class QuoteExtractorTest {
     assertThat(quotes).allMatch(q -> q.kind() == Kind.REPORTED);
   }
 
+  // An outlet's reporter without a name speaks as printed; a bare 记者 says nobody.
+  @Test
+  void outletReporterIsTheSpeakerAsPrinted() {
+    String text = "新华社记者说，中哈边境口岸的过货量持续增长。\n"
+        + "“口岸一派繁忙。”新华社驻阿斯塔纳记者说。\n"
+        + "记者表示，这一数字还在增长。\n"
+        + "新华社记者李明说，口岸还在扩建。";
+    int second = text.indexOf("新华社驻");
+    int fourth = text.indexOf("新华社记者李明");
+    List<Quote> quotes = EXTRACTOR.extract(text, List.of(new Span(fourth + 5, fourth + 7)));
+    assertThat(quotes)
+        .extracting(Quote::kind, Quote::speakerText, Quote::speaker, Quote::role)
+        .containsExactly(
+            tuple(Kind.REPORTED, "新华社记者", new Span(0, 5), null),
+            tuple(Kind.DIRECT, "新华社驻阿斯塔纳记者", new Span(second, second + 10), null),
+            tuple(Kind.REPORTED, "李明", new Span(fourth + 5, fourth + 7), "新华社记者"));
+    assertThat(quotes.get(0).text()).isEqualTo("中哈边境口岸的过货量持续增长");
+  }
+
   @Test
   void termsInQuotationMarksAndImpersonalCuesAreNotQuotes() {
     String text = "两国隆重庆祝共建“一带一路”在哈首倡十周年。报道显示，新疆代表团与哈方共签订投资合作协议36个。"
