@@ -73,6 +73,16 @@ class QuoteSeedTest {
   }
 
   @Test
+  void theHostOfAMeetingSpeaksInItsWhenClause() {
+    // 习近平主席会见来华出席第三届“一带一路”…的托卡耶夫总统时表示: Xi speaks, Tokayev is the one met.
+    Article a = articles("004").get(1);
+    Quote q = quoteAt(a, "支持哈萨克斯坦做好上海合作组织轮值主席国工作");
+    assertThat(q.speaker()).isEqualTo(id(a, "习近平"));
+    assertThat(q.direct()).isFalse();
+    assertThat(q.text()).isEqualTo("支持哈萨克斯坦做好上海合作组织轮值主席国工作，推动本组织合作迈上新台阶");
+  }
+
+  @Test
   void theEnglishQuotesOf002AreXis() {
     Article a = articles("002").get(0);
     String xi = id(a, "习近平");

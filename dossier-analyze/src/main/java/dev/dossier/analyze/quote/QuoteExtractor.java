@@ -460,6 +460,16 @@ public final class QuoteExtractor {
       }
     }
     end = clauseStart + phrase.length();
+    if (phrase.endsWith("时") && !people.isEmpty()) {
+      // 习近平主席会见来华出席…“一带一路”…的托卡耶夫总统时表示: the subject of the 时 clause speaks,
+      // not the person just before the verb (its object); the clause may hold a term's quotation marks.
+      int from = verb;
+      while (from > 0 && "。！？!?\n，,；;：:".indexOf(text.charAt(from - 1)) < 0) {
+        from--;
+      }
+      Span subject = clauseSubject(text, from, end, people);
+      return subject == null ? null : withRole(text, from, subject); // 会见托卡耶夫时: only the one met
+    }
     if (end > clauseStart && (text.charAt(end - 1) == '他' || text.charAt(end - 1) == '她')
         && (end - 1 == clauseStart || !isNameChar(text.charAt(end - 2)))) {
       return resolve(text, new Span(end - 1, end), people, earlier);

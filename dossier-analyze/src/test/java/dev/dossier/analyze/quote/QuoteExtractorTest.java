@@ -126,6 +126,26 @@ class QuoteExtractorTest {
     assertThat(quotes.get(0).text()).isEqualTo("中哈边境口岸的过货量持续增长");
   }
 
+  // The subject of a 时 clause speaks, not its object, even past a term's quotation marks.
+  @Test
+  void subjectOfAWhenClauseSpeaks() {
+    String text = "去年10月，习近平主席会见来华出席第三届“一带一路”国际合作高峰论坛的托卡耶夫总统时表示，支持哈萨克斯坦做好轮值主席国工作。\n"
+        + "会见托卡耶夫时表示，双方要加强合作。";
+    int xi = text.indexOf("习近平");
+    int tokayev = text.indexOf("托卡耶夫");
+    int second = text.lastIndexOf("托卡耶夫");
+    List<Quote> quotes = EXTRACTOR.extract(text,
+        List.of(new Span(xi, xi + 3), new Span(tokayev, tokayev + 4), new Span(second, second + 4)));
+    assertThat(quotes).first()
+        .satisfies(q -> {
+          assertThat(q.speakerText()).isEqualTo("习近平");
+          assertThat(q.speaker()).isEqualTo(new Span(xi, xi + 3));
+          assertThat(q.text()).isEqualTo("支持哈萨克斯坦做好轮值主席国工作");
+        });
+    // without a subject of its own the clause names only the one met: not the speaker
+    assertThat(quotes).noneMatch(q -> new Span(second, second + 4).equals(q.speaker()));
+  }
+
   @Test
   void termsInQuotationMarksAndImpersonalCuesAreNotQuotes() {
     String text = "两国隆重庆祝共建“一带一路”在哈首倡十周年。报道显示，新疆代表团与哈方共签订投资合作协议36个。"
