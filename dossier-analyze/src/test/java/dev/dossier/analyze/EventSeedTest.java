@@ -161,6 +161,30 @@ class EventSeedTest {
   }
 
   @Test
+  void theTalksOfAStateVisitAndThePlacesVisitWordsImply() {
+    Article a = articles("000").get(0);
+    // 在哈萨克斯坦,两国元首举行正式会谈: Xi, on his state visit of 2022年9月, and Kazakhstan's president
+    assertThat(reportedAt(a, "在哈萨克斯坦,两国元首举行正式会谈")).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo(EventType.MEET);
+      assertThat(e.participants()).containsExactlyInAnyOrder(id(a, "习近平"), id(a, "托卡耶夫"));
+      assertThat(e.date()).isEqualTo("2022-09");
+      assertThat(e.place()).isEqualTo(id(a, "哈萨克斯坦"));
+    });
+    // 托卡耶夫抵京参会: in Beijing
+    assertThat(reportedAt(a, "托卡耶夫抵京参会")).extracting(Event::type, Event::place)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(EventType.VISIT, id(a, "北京")),
+            org.assertj.core.groups.Tuple.tuple(EventType.ATTEND, id(a, "北京")));
+    Article b = articles("001").get(0);
+    assertThat(reportedAt(b, "首访首站来到哈萨克斯坦")).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo(EventType.VISIT);
+      assertThat(e.participants()).containsExactly(id(b, "习近平"));
+      assertThat(e.date()).isEqualTo("2022-09");
+      assertThat(e.place()).isEqualTo(id(b, "哈萨克斯坦"));
+    });
+  }
+
+  @Test
   void theAstanaTalksOf001HaveTheirDayAndPlace() {
     Article a = articles("001").get(0);
     List<Event> talks = reportedAt(a, "就是在阿斯塔纳总统府同托卡耶夫总统会谈");

@@ -132,6 +132,10 @@ public final class EventExtractor {
     final Set<String> genericPlaces = new java.util.HashSet<>();
     final Set<String> venues = new java.util.HashSet<>();
     final List<Trigger> triggers;
+    /** Country id -> the people whose role makes them its head of state (哈萨克斯坦总统托卡耶夫). */
+    final Map<String, List<String>> headsOfState = new HashMap<>();
+    /** Place names and aliases -> entity id, for places a trigger implies (抵京, 访华). */
+    final Map<String, String> placeNamed = new HashMap<>();
 
     Context(String text, List<Ref> refs, List<Quote> quotes, List<Trigger> triggers) {
       this.text = text;
@@ -193,6 +197,15 @@ public final class EventExtractor {
       }
       if (e.type() == EntityType.ORG && endsWithAny(e.name(), VENUE_SUFFIXES)) {
         c.venues.add(e.id()); // 钓鱼台国宾馆: an organisation by type, a place where things happen
+      }
+      if (e.type() == EntityType.PERSON && e.country() != null && e.roles().stream().anyMatch(EventExtractor::headOfState)) {
+        c.headsOfState.computeIfAbsent(e.country(), k -> new ArrayList<>()).add(e.id());
+      }
+      if (e.type() == EntityType.PLACE) {
+        c.placeNamed.putIfAbsent(e.name(), e.id());
+        for (String a : e.aliases()) {
+          c.placeNamed.putIfAbsent(a, e.id());
+        }
       }
     }
     List<TimeMention> dates = new ArrayList<>();
@@ -297,6 +310,20 @@ public final class EventExtractor {
           }
           if (date == null && fromGroup) {
             date = lastGroupDate; // 两国元首共同见证签署…: on the occasion of the meeting just reported
+          }
+          if (!fromGroup && participants.isEmpty() && headsOfStateWord(text, s.start(), t.start()) && previous != null
+              && previous.type == EventType.VISIT && !previous.planned && previous.place != null
+              && s.paragraph() - joinedParagraph(previous, sentences) <= 2) {
+            // 对哈萨克斯坦进行国事访问 … 在哈萨克斯坦，两国元首举行正式会谈: the visitor and the one head
+            // of state of the country visited
+            List<String> hosts = c.headsOfState.getOrDefault(
+                c.countryOf.getOrDefault(previous.place, previous.place), List.of());
+            if (hosts.size() == 1 && !previous.participants.contains(hosts.get(0))) {
+              participants.addAll(previous.participants);
+              participants.add(hosts.get(0));
+              date = date == null ? previous.date : date;
+              place = place == null ? previous.place : place;
+            }
           }
           if (participants.isEmpty() && backReference && previous != null) {
             participants.addAll(previous.participants);
@@ -447,6 +474,9 @@ public final class EventExtractor {
     }
     if (word.equals("晚宴") && (before.contains("出席") || before.contains("参加"))) {
       return false; // 出席…晚宴 is the attendance already counted
+    }
+    if (word.equals("来到") && (follows == null || !isPlace(c, follows))) {
+      return false; // 来到哈萨克斯坦 is a visit; 来到西北大学留学, 新年来到 are not
     }
     if ((word.equals("与会") || word.equals("参会")) && !after.isEmpty()) {
       return false; // 与会各国领导人
@@ -849,6 +879,18 @@ public final class EventExtractor {
     return false;
   }
 
+  /** 两国元首, 两位元首, the two presidents: the heads of state of two countries. */
+  private static boolean headsOfStateWord(String text, int from, int to) {
+    String before = text.substring(from, to);
+    return before.contains("元首") || before.contains("two presidents") || before.contains("two heads of state");
+  }
+
+  /** A title that makes its holder the head of a state (总统, 国家主席, 国王, President). */
+  private static boolean headOfState(String role) {
+    return (role.endsWith("总统") || role.endsWith("国家主席") || role.endsWith("国王") || role.endsWith("President"))
+        && !role.contains("副") && !role.contains("Vice");
+  }
+
   private static boolean collective(String text, int from, int to) {
     String before = text.substring(from, to);
     for (String s : COLLECTIVE) {
@@ -937,7 +979,19 @@ public final class EventExtractor {
     if (located != null) {
       return located;
     }
+    if (t != null && t.type() == EventType.VISIT && implied(c, t) != null) {
+      return implied(c, t);
+    }
     if (t != null && t.type() == EventType.ATTEND) {
+      // 抵京参会: the place the same clause's visit word implies
+      for (Trigger v : c.triggers) {
+        if (v.start() >= from && v.end() <= t.start() && v.type() == EventType.VISIT && implied(c, v) != null) {
+          return implied(c, v);
+        }
+        if (v.start() >= t.start()) {
+          break;
+        }
+      }
       // 抵达阿斯塔纳出席…: the place the same clause's visit reached
       for (int k = 0; k < c.refs.size(); k++) {
         Ref r = c.refs.get(k);
@@ -948,6 +1002,27 @@ public final class EventExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * The place a visit word names by its abbreviation (抵京: Beijing, 访华 and 来华: China, 访哈: the
+   * place whose alias is 哈), when the article has that place; else null. 京 and 华 are spelled out
+   * here because they are the capital and country every Chinese report abbreviates so, while the
+   * recogniser lists only country abbreviations such as 哈 as aliases.
+   */
+  private static String implied(Context c, Trigger t) {
+    String word = t.of(c.text);
+    if (word.length() != 2 || !(word.startsWith("访") || word.startsWith("抵") || word.startsWith("来"))) {
+      return null;
+    }
+    String abbreviation = word.substring(1);
+    String name = switch (abbreviation) {
+      case "京" -> "北京";
+      case "华" -> "中国";
+      case "问", "访", "达", "到" -> null;
+      default -> abbreviation;
+    };
+    return name == null ? null : c.placeNamed.get(name);
   }
 
   private static boolean isPlace(Context c, Ref r) {

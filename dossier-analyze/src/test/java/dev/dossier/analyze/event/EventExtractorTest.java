@@ -35,6 +35,14 @@ class EventExtractorTest {
     return new Entity(id, names[0], type, List.of(names), List.of(), null, mentions);
   }
 
+  private static List<Span> mentions(String text, String name) {
+    List<Span> out = new ArrayList<>();
+    for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length())) {
+      out.add(new Span(i, i + name.length()));
+    }
+    return out;
+  }
+
   private static TimeMention time(String text, String expr, int nth, String value) {
     int i = -1;
     for (int k = 0; k <= nth; k++) {
@@ -230,6 +238,55 @@ class EventExtractorTest {
     List<Entity> entities =
         List.of(entity(text, "xi", EntityType.PERSON, "习近平"), entity(text, "tokayev", EntityType.PERSON, "托卡耶夫"));
     assertThat(events(text, entities, List.of(), "2024-01-01")).isEmpty();
+  }
+
+  @Test
+  void theTwoHeadsOfStateOfAStateVisitAreTheVisitorAndTheHost() {
+    // No meeting names the two: the state visit just reported does, with the host country's head.
+    String text =
+        "2022年9月,国家主席习近平应邀对哈萨克斯坦进行国事访问。\n"
+            + "这是习近平第4次访问哈萨克斯坦。\n"
+            + "在哈萨克斯坦,两国元首举行正式会谈。\n"
+            + "哈萨克斯坦总统托卡耶夫和副总统阿曼出席欢迎仪式。";
+    Entity xi = new Entity("xi", "习近平", EntityType.PERSON, List.of(), List.of("国家主席"), "cn", mentions(text, "习近平"));
+    Entity tokayev = new Entity("tokayev", "托卡耶夫", EntityType.PERSON, List.of(), List.of("哈萨克斯坦总统"), "kz", mentions(text, "托卡耶夫"));
+    Entity vice = new Entity("aman", "阿曼", EntityType.PERSON, List.of(), List.of("哈萨克斯坦副总统"), "kz", mentions(text, "阿曼"));
+    List<Entity> entities = List.of(xi, tokayev, vice, entity(text, "kz", EntityType.PLACE, "哈萨克斯坦"));
+    List<TimeMention> times = List.of(time(text, "2022年9月", 0, "2022-09"));
+    List<Event> events = events(text, entities, times, "2023-10-20");
+    assertThat(events).filteredOn(e -> e.type() == EventType.MEET).singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.participants()).containsExactly("xi", "tokayev"); // not the vice-president
+              assertThat(e.date()).isEqualTo("2022-09");
+              assertThat(e.place()).isEqualTo("kz");
+              assertThat(e.evidence().get(0).start()).isEqualTo(text.indexOf("在哈萨克斯坦,两国元首"));
+            });
+  }
+
+  @Test
+  void visitWordsImplyTheirPlaceAndComingToACountryIsAVisit() {
+    String text =
+        "2023年10月,托卡耶夫抵京参会。\n"
+            + "2022年9月,习主席首访首站来到哈萨克斯坦。\n"
+            + "2023年来到西北大学留学的哈萨克斯坦青年塔亚喜欢中国。";
+    List<Entity> entities =
+        List.of(
+            entity(text, "tokayev", EntityType.PERSON, "托卡耶夫"),
+            entity(text, "xi", EntityType.PERSON, "习主席"),
+            entity(text, "taya", EntityType.PERSON, "塔亚"),
+            entity(text, "beijing", EntityType.PLACE, "北京"),
+            entity(text, "kz", EntityType.PLACE, "哈萨克斯坦"),
+            entity(text, "nwu", EntityType.ORG, "西北大学"));
+    List<TimeMention> times =
+        List.of(time(text, "2023年10月", 0, "2023-10"), time(text, "2022年9月", 0, "2022-09"), time(text, "2023年", 1, "2023"));
+    List<Event> events = events(text, entities, times, "2023-10-20");
+    assertThat(events)
+        .extracting(Event::type, Event::participants, Event::place, Event::date)
+        .containsExactly(
+            tuple(EventType.VISIT, List.of("tokayev"), "beijing", "2023-10"),
+            tuple(EventType.ATTEND, List.of("tokayev"), "beijing", "2023-10"),
+            tuple(EventType.VISIT, List.of("xi"), "kz", "2022-09"));
   }
 
   @Test
