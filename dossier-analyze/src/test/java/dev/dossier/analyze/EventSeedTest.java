@@ -104,13 +104,18 @@ class EventSeedTest {
     for (Article a : articles("004")) {
       String xi = id(a, "习近平");
       List<Event> lead = reportedAt(a, "出席在阿斯塔纳举行的上海合作组织成员国元首理事会第二十四次会议");
-      assertThat(lead).extracting(Event::type).containsExactly(EventType.ATTEND, EventType.VISIT);
+      assertThat(lead).extracting(Event::type).containsExactly(EventType.ATTEND, EventType.VISIT, EventType.VISIT);
       assertThat(lead).allSatisfy(e -> {
         assertThat(e.planned()).isTrue();
         assertThat(e.date()).isEqualTo("2024-07-02/2024-07-06");
         assertThat(e.participants()).containsExactly(xi); // the inviters (应…邀请) are not participants
       });
       assertThat(lead.get(0).place()).isEqualTo(id(a, "阿斯塔纳"));
+      // 应…托卡耶夫、…拉赫蒙邀请对两国进行国事访问: a visit to each country
+      assertThat(reportedAt(a, "邀请对两国进行国事访问"))
+          .filteredOn(e -> e.type() == EventType.VISIT)
+          .extracting(Event::place)
+          .containsExactly(id(a, "哈萨克斯坦"), id(a, "塔吉克斯坦"));
     }
     Article p = articles("004").get(0);
     assertThat(reportedAt(p, "习近平主席将同托卡耶夫总统举行会谈"))

@@ -350,6 +350,19 @@ public final class EventExtractor {
           }
           drafts.add(d);
           previous = d;
+          if (t.type() == EventType.VISIT) {
+            List<String> countries = visitedTogether(c, t, clauses.get(ci), s);
+            if (countries.size() >= 2) {
+              // 对哈萨克斯坦、塔吉克斯坦进行国事访问, 应X国总统A、Y国总统B邀请对两国进行国事访问: one
+              // visit to each country (hosted by each), not one visit to the first
+              d.place = countries.get(0);
+              for (int i = 1; i < countries.size(); i++) {
+                Draft more = new Draft(t.type(), date, countries.get(i), new LinkedHashSet<>(participants), planned,
+                    new Span(s.start(), s.end()));
+                drafts.add(more);
+              }
+            }
+          }
           if (participants.size() >= 2) {
             lastGroup = participants;
             lastGroupParagraph = s.paragraph();
@@ -1002,6 +1015,54 @@ public final class EventExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * The countries one visit trigger names together: a list after 对 (对哈萨克斯坦、塔吉克斯坦进行…访问),
+   * or 对两国 with the countries of the sentence's inviters (应X国总统A、Y国总统B邀请); else empty.
+   */
+  private static List<String> visitedTogether(Context c, Trigger t, int[] clause, Sentence s) {
+    String text = c.text;
+    int to = t.start();
+    int from = Math.max(clause[0], to - 40);
+    int dui = text.lastIndexOf('对', to);
+    if (dui < from) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    if (text.startsWith("两国", dui + 1)) {
+      int ying = text.lastIndexOf('应', dui);
+      int invitation = text.indexOf("邀请", Math.max(ying, 0));
+      if (ying < s.start() || invitation < 0 || invitation > dui) {
+        return List.of();
+      }
+      for (Ref r : c.refs) {
+        if (r.start() > ying && r.end() <= invitation && r.type() == EntityType.PERSON) {
+          String country = c.countryOf.get(r.id());
+          if (country != null && !out.contains(country)) {
+            out.add(country);
+          }
+        }
+      }
+      return out.size() == 2 ? out : List.of();
+    }
+    int at = dui + 1;
+    for (Ref r : c.refs) {
+      if (r.start() < at) {
+        continue;
+      }
+      if (r.start() > at || !isPlace(c, r)) {
+        break;
+      }
+      out.add(r.id());
+      at = r.end();
+      if (at < to && "、和及".indexOf(text.charAt(at)) >= 0) {
+        at++;
+      } else {
+        break;
+      }
+    }
+    return out.size() >= 2 ? out : List.of();
   }
 
   /**

@@ -290,6 +290,31 @@ class EventExtractorTest {
   }
 
   @Test
+  void aVisitToTwoCountriesIsOneVisitToEach() {
+    String text =
+        "7月2日至6日，国家主席习近平将应哈萨克斯坦共和国总统托卡耶夫、塔吉克斯坦共和国总统拉赫蒙邀请对两国进行国事访问。\n"
+            + "有记者问：习近平主席即将对哈萨克斯坦、塔吉克斯坦进行国事访问，能否介绍此访安排？\n"
+            + "王毅将应邀对法国进行正式访问。";
+    List<Entity> entities =
+        List.of(
+            entity(text, "xi", EntityType.PERSON, "习近平"),
+            new Entity("tokayev", "托卡耶夫", EntityType.PERSON, List.of(), List.of("哈萨克斯坦总统"), "kz", mentions(text, "托卡耶夫")),
+            new Entity("rahmon", "拉赫蒙", EntityType.PERSON, List.of(), List.of("塔吉克斯坦总统"), "tj", mentions(text, "拉赫蒙")),
+            entity(text, "wang", EntityType.PERSON, "王毅"),
+            entity(text, "kz", EntityType.PLACE, "哈萨克斯坦"),
+            entity(text, "tj", EntityType.PLACE, "塔吉克斯坦"),
+            entity(text, "fr", EntityType.PLACE, "法国"));
+    List<TimeMention> times = List.of(range(text, "7月2日至6日", "2024-07-02/2024-07-06"));
+    List<Event> events = events(text, entities, times, "2024-07-01");
+    assertThat(events)
+        .extracting(Event::participants, Event::place, Event::date, Event::planned, e -> e.evidence().size())
+        .containsExactly(
+            tuple(List.of("xi"), "kz", "2024-07-02/2024-07-06", true, 2),
+            tuple(List.of("xi"), "tj", "2024-07-02/2024-07-06", true, 2),
+            tuple(List.of("wang"), "fr", null, true, 1));
+  }
+
+  @Test
   void plannedVisitAndCollectiveParticipants() {
     String text =
         "7月2日至6日,国家主席习近平将出席在阿斯塔纳举行的上海合作组织成员国元首理事会第二十四次会议。\n"
