@@ -73,6 +73,15 @@ class QuoteSeedTest {
   }
 
   @Test
+  void pointingOutAfterAnotherVerbIsTheSubjectsSpeech() {
+    Article a = articles("001").get(0);
+    Quote q = quoteAt(a, "中方始终从战略高度和长远角度看待和发展中哈关系");
+    assertThat(q.speaker()).isEqualTo(id(a, "习近平"));
+    assertThat(q.direct()).isFalse();
+    assertThat(q.text()).endsWith("为地区乃至世界和平和发展作出更多贡献");
+  }
+
+  @Test
   void theHostOfAMeetingSpeaksInItsWhenClause() {
     // 习近平主席会见来华出席第三届“一带一路”…的托卡耶夫总统时表示: Xi speaks, Tokayev is the one met.
     Article a = articles("004").get(1);

@@ -239,6 +239,12 @@ public final class QuoteExtractor {
       }
       int clause = clauseStart(text, verb);
       Speaker s = speaker(text, clause, verb, people, quotes);
+      if (s == null && clause == verb && !people.isEmpty()) {
+        // the cue opens its clause (…强调这一立场，指出…): the sentence's subject speaks
+        int sentence = sentenceStart(text, verb);
+        Span subject = clauseSubject(text, sentence, verb - 1, people);
+        s = subject == null ? null : withRole(text, sentence, subject);
+      }
       if (s == null) {
         continue;
       }
@@ -276,6 +282,13 @@ public final class QuoteExtractor {
     for (int punct = 1; punct < n; punct++) {
       char p = text.charAt(punct);
       if (p != '，' && p != ',' && p != '：' && p != ':') {
+        continue;
+      }
+      if ((p == '，' || p == ',') && punct + 3 < n && text.startsWith("指出", punct + 1) && punct + 1 >= covered
+          && isNameChar(text.charAt(punct + 3))) {
+        // 习主席再次强调这一坚定立场，指出中方始终…: 指出 opening a clause, its content right after it
+        out.add(new int[] {punct + 1, punct + 3, punct + 3});
+        covered = punct + 3;
         continue;
       }
       int verb = -1;

@@ -146,6 +146,21 @@ class QuoteExtractorTest {
     assertThat(quotes).noneMatch(q -> new Span(second, second + 4).equals(q.speaker()));
   }
 
+  // 指出 opening a clause after the speaker's first verb: the sentence's subject speaks.
+  @Test
+  void pointingOutAfterAnotherVerbOfTheSameSubject() {
+    String text = "在16日的会谈中，习主席再次强调这一坚定立场，指出中方始终从战略高度看待中哈关系，愿同哈方一道巩固中哈友好。\n"
+        + "会议强调这一原则，指出各方应加强合作。";
+    int xi = text.indexOf("习主席");
+    List<Quote> quotes = EXTRACTOR.extract(text, List.of(new Span(xi, xi + 3)));
+    assertThat(quotes).singleElement()
+        .satisfies(q -> {
+          assertThat(q.speakerText()).isEqualTo("习主席");
+          assertThat(q.cue()).isEqualTo(new Span(text.indexOf("指出"), text.indexOf("指出") + 2));
+          assertThat(q.text()).isEqualTo("中方始终从战略高度看待中哈关系，愿同哈方一道巩固中哈友好");
+        });
+  }
+
   @Test
   void termsInQuotationMarksAndImpersonalCuesAreNotQuotes() {
     String text = "两国隆重庆祝共建“一带一路”在哈首倡十周年。报道显示，新疆代表团与哈方共签订投资合作协议36个。"
