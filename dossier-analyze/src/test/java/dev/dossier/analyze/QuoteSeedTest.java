@@ -102,5 +102,9 @@ class QuoteSeedTest {
     Quote delighted = quoteAt(a, "he is delighted to visit");
     assertThat(delighted.speaker()).isEqualTo(xi);
     assertThat(delighted.direct()).isFalse();
+    // an English quote keeps the English title printed with it, never a Chinese one of the entity
+    assertThat(quoteAt(a, "China and Kazakhstan have established").role()).isEqualTo("Chinese President");
+    assertThat(a.quotes()).filteredOn(q -> q.start() > a.text().indexOf("ASTANA"))
+        .allSatisfy(q -> assertThat(q.role()).isNotEqualTo("国家主席"));
   }
 }

@@ -31,7 +31,10 @@ import java.util.regex.Pattern;
  *
  * <p>Speaker: the name right before the cue verb, after dropping adverbs (则 也 曾 ...), a
  * {@code 在...时} phrase and an addressee ({@code 对新华社记者}); a title before the name becomes
- * the role ({@code 外交部发言人毛宁}). When the caller passes person mentions (from the entity
+ * the role ({@code 外交部发言人毛宁}). In a {@code 时} clause without 在 the clause's subject speaks,
+ * not the one met ({@code 习近平主席会见…的托卡耶夫总统时表示}); an outlet's unnamed reporter
+ * ({@code 新华社记者说}) speaks as printed; a 指出 opening a clause ({@code …强调这一立场，指出…})
+ * gives the sentence's subject. When the caller passes person mentions (from the entity
  * recogniser), a mention ending there wins, and the first mention of the clause is the fallback;
  * without them a heuristic takes the run of Han characters (with ·) before the verb, which is
  * right for most news cues and says nothing (null) rather than guess when it is unsure. A pronoun
