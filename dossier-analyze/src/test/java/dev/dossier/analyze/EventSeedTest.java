@@ -124,6 +124,7 @@ class EventSeedTest {
         .satisfies(e -> {
           assertThat(e.planned()).isTrue();
           assertThat(e.participants()).containsExactly(id(p, "习近平"), id(p, "托卡耶夫"));
+          assertThat(e.place()).isEqualTo(id(p, "哈萨克斯坦")); // 访问期间: of the visit to Kazakhstan
         });
   }
 

@@ -221,6 +221,7 @@ public final class EventExtractor {
     Set<String> lastGroup = null;
     int lastGroupParagraph = -10;
     String lastGroupDate = null;
+    String lastVisited = null;
     String previousDate = null;
     int previousParagraph = -1;
     int next = 0;
@@ -261,6 +262,11 @@ public final class EventExtractor {
                 && previous.participants.stream().anyMatch(actors.participants::contains)) {
               lastGroupDate = previous.date;
             }
+          }
+          if (t.type() == EventType.VISIT && !text.startsWith("期间", t.end()) && !text.startsWith("the ", Math.max(0, t.start() - 4))) {
+            // 此访是习近平主席第五次访问哈萨克斯坦: even a mention says where "the visit" is; one whose
+            // place is not known (再次对塔进行国事访问) leaves it unknown
+            lastVisited = placeIn(c, t, clauses.get(ci)[0], clauses.get(ci)[1]);
           }
           Trigger following = k + 1 < all.size() ? all.get(k + 1) : null;
           if (t.type() == EventType.ATTEND && following != null && !t.english()
@@ -304,6 +310,9 @@ public final class EventExtractor {
             fromGroup = true;
           }
           String place = place(c, t, clauses, ci);
+          if (place == null && lastVisited != null && t.type() != EventType.VISIT && duringTheVisit(text, s.start(), t.start())) {
+            place = lastVisited; // 访问期间，习近平主席将同托卡耶夫总统举行会谈: in the country of the visit
+          }
           String date = date(sentenceDates, t, clauses.get(ci));
           if (date == null) {
             date = narrativeDate;
@@ -890,6 +899,13 @@ public final class EventExtractor {
       }
     }
     return false;
+  }
+
+  /** 访问期间, 此访期间, during the visit before the trigger in its sentence: a back-reference to the visit. */
+  private static boolean duringTheVisit(String text, int from, int to) {
+    String before = text.substring(from, to);
+    return before.contains("访问期间") || before.contains("访期间") || before.contains("uring the visit")
+        || before.contains("uring his visit") || before.contains("uring the state visit");
   }
 
   /** 两国元首, 两位元首, the two presidents: the heads of state of two countries. */

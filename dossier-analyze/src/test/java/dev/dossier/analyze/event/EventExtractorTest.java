@@ -315,6 +315,34 @@ class EventExtractorTest {
   }
 
   @Test
+  void duringTheVisitPlacesWhatIsAnnouncedInTheCountryVisited() {
+    String text =
+        "毛宁说：“此访是习近平主席第五次访问哈萨克斯坦。访问期间，习近平主席将同托卡耶夫总统举行会谈，并出席欢迎仪式。”\n"
+            + "毛宁说：“此访将是习近平主席再次对塔进行国事访问。访问期间，习近平主席将同拉赫蒙总统举行会谈。”";
+    List<Entity> entities =
+        List.of(
+            entity(text, "xi", EntityType.PERSON, "习近平"),
+            entity(text, "tokayev", EntityType.PERSON, "托卡耶夫"),
+            entity(text, "rahmon", EntityType.PERSON, "拉赫蒙"),
+            entity(text, "mao", EntityType.PERSON, "毛宁"),
+            entity(text, "kz", EntityType.PLACE, "哈萨克斯坦"));
+    int first = text.indexOf("“") + 1;
+    int second = text.lastIndexOf("“") + 1;
+    List<Quote> quotes =
+        List.of(
+            new Quote("mao", "毛宁", null, text.substring(first, text.indexOf("”")), first, text.indexOf("”"), true),
+            new Quote("mao", "毛宁", null, text.substring(second, text.lastIndexOf("”")), second, text.lastIndexOf("”"), true));
+    List<Event> events = extractor.extract(text, splitter.split(text), entities, List.of(), quotes, null, "2024-07-01");
+    assertThat(events)
+        .extracting(Event::type, Event::participants, Event::place, Event::planned)
+        .containsExactly(
+            tuple(EventType.MEET, List.of("xi", "tokayev"), "kz", true),
+            tuple(EventType.ATTEND, List.of("xi"), "kz", true),
+            // 对塔: the country of this visit is not recognised, so no place is guessed
+            tuple(EventType.MEET, List.of("xi", "rahmon"), null, true));
+  }
+
+  @Test
   void plannedVisitAndCollectiveParticipants() {
     String text =
         "7月2日至6日,国家主席习近平将出席在阿斯塔纳举行的上海合作组织成员国元首理事会第二十四次会议。\n"
@@ -473,7 +501,8 @@ class EventExtractorTest {
         .containsExactly(
             tuple(EventType.SPEECH, List.of("xi"), "astana", null, false),
             tuple(EventType.VISIT, List.of("xi"), "kz", null, false),
-            tuple(EventType.MEET, List.of("xi", "tokayev"), null, null, true),
+            // during the visit (to Kazakhstan, the sentence before): in Kazakhstan
+            tuple(EventType.MEET, List.of("xi", "tokayev"), "kz", null, true),
             tuple(EventType.MEET, List.of("xi", "tokayev"), null, "2024-07-02", false));
   }
 
