@@ -69,6 +69,7 @@ public final class EventExtractor {
   private static final String[] BACK_REFERENCE = {
     "会谈后", "会见后", "会晤后", "会后", "随后", "其间", "当天", "同日", "当晚", "此后", "Afterwards", "Later"
   };
+  private static final String[] MEETING_BACK_REFERENCE = {"会谈后", "会见后", "会晤后", "会后"};
   private static final String[] PLANNED_ZH = {"将", "即将", "拟", "计划", "预计", "准备", "打算"};
   private static final String[] PLANNED_EN = {
     " will ", "'ll ", " is to ", " are to ", "scheduled", "look forward", "looks forward", " plans to ", " is expected to ", " is set to "
@@ -136,6 +137,8 @@ public final class EventExtractor {
     final Map<String, List<String>> headsOfState = new HashMap<>();
     /** Place names and aliases -> entity id, for places a trigger implies (抵京, 访华). */
     final Map<String, String> placeNamed = new HashMap<>();
+    /** Places that are some entity's country (哈萨克斯坦 of 阿斯塔纳, of 托卡耶夫). */
+    final Set<String> countries = new java.util.HashSet<>();
 
     Context(String text, List<Ref> refs, List<Quote> quotes, List<Trigger> triggers) {
       this.text = text;
@@ -201,6 +204,9 @@ public final class EventExtractor {
       if (e.type() == EntityType.PERSON && e.country() != null && e.roles().stream().anyMatch(EventExtractor::headOfState)) {
         c.headsOfState.computeIfAbsent(e.country(), k -> new ArrayList<>()).add(e.id());
       }
+      if (e.country() != null) {
+        c.countries.add(e.country());
+      }
       if (e.type() == EntityType.PLACE) {
         c.placeNamed.putIfAbsent(e.name(), e.id());
         for (String a : e.aliases()) {
@@ -210,6 +216,12 @@ public final class EventExtractor {
     }
     List<TimeMention> dates = new ArrayList<>();
     for (TimeMention t : times) {
+      boolean nameYear = t.value() != null && t.value().length() == 4 && t.end() < text.length()
+          && (text.startsWith("年会", t.end()) || text.startsWith("年度", t.end())
+              || text.startsWith("会", t.end()) && text.charAt(t.end() - 1) == '年');
+      if (nameYear) {
+        continue; // 世界经济论坛2024年年会: the year names the meeting, it does not date the happening
+      }
       if (!inDateline(datelines, t.start(), t.end()) && t.value() != null && t.kind() != TimeKind.DURATION) {
         dates.add(t);
       }
@@ -334,10 +346,15 @@ public final class EventExtractor {
               place = place == null ? previous.place : place;
             }
           }
-          if (participants.isEmpty() && backReference && previous != null) {
-            participants.addAll(previous.participants);
-            place = place == null ? previous.place : place;
-            date = date == null ? previous.date : date;
+          // 会谈后，两国元首共同见证签署: after the meeting, not after whatever was reported last
+          Draft referenced = startsWithAny(text, s.start(), MEETING_BACK_REFERENCE) && lastOfType(drafts, EventType.MEET) != null
+              ? lastOfType(drafts, EventType.MEET) : previous;
+          if (backReference && referenced != null && (participants.isEmpty()
+              || fromGroup && referenced.participants.size() >= 2 && !referenced.participants.equals(participants))) {
+            participants.clear();
+            participants.addAll(referenced.participants);
+            place = place == null ? referenced.place : place;
+            date = date == null ? referenced.date : date;
           }
           if (participants.isEmpty()) {
             continue; // an event needs an actor named in its own text or linked context
@@ -497,8 +514,10 @@ public final class EventExtractor {
     if (word.equals("晚宴") && (before.contains("出席") || before.contains("参加"))) {
       return false; // 出席…晚宴 is the attendance already counted
     }
-    if (word.equals("来到") && (follows == null || !isPlace(c, follows))) {
-      return false; // 来到哈萨克斯坦 is a visit; 来到西北大学留学, 新年来到 are not
+    if (word.equals("来到") && (follows == null || !c.countries.contains(follows.id()))) {
+      // 来到哈萨克斯坦 is a visit to a country; 来到西北大学留学, 来到长江国家文化公园 (a tour at home,
+      // whose sites the recogniser cuts badly: 北京房山大石河 gives 大石) are not reported as visits
+      return false;
     }
     if ((word.equals("与会") || word.equals("参会")) && !after.isEmpty()) {
       return false; // 与会各国领导人

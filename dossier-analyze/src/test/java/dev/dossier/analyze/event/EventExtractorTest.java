@@ -269,10 +269,12 @@ class EventExtractorTest {
     String text =
         "2023年10月,托卡耶夫抵京参会。\n"
             + "2022年9月,习主席首访首站来到哈萨克斯坦。\n"
-            + "2023年来到西北大学留学的哈萨克斯坦青年塔亚喜欢中国。";
+            + "2023年来到西北大学留学的哈萨克斯坦青年塔亚喜欢中国。\n"
+            + "习主席来到长江国家文化公园考察。";
     List<Entity> entities =
         List.of(
-            entity(text, "tokayev", EntityType.PERSON, "托卡耶夫"),
+            new Entity("tokayev", "托卡耶夫", EntityType.PERSON, List.of(), List.of(), "kz", mentions(text, "托卡耶夫")),
+            entity(text, "yangtze", EntityType.PLACE, "长江"),
             entity(text, "xi", EntityType.PERSON, "习主席"),
             entity(text, "taya", EntityType.PERSON, "塔亚"),
             entity(text, "beijing", EntityType.PLACE, "北京"),
@@ -287,6 +289,39 @@ class EventExtractorTest {
             tuple(EventType.VISIT, List.of("tokayev"), "beijing", "2023-10"),
             tuple(EventType.ATTEND, List.of("tokayev"), "beijing", "2023-10"),
             tuple(EventType.VISIT, List.of("xi"), "kz", "2022-09"));
+  }
+
+  @Test
+  void aYearInTheNameOfWhatIsAttendedDoesNotDateIt() {
+    String text = "当地时间14日下午，国务院总理李强抵达苏黎世，将出席世界经济论坛2024年年会。";
+    List<Entity> entities =
+        List.of(entity(text, "li", EntityType.PERSON, "李强"), entity(text, "zurich", EntityType.PLACE, "苏黎世"));
+    List<TimeMention> times = List.of(time(text, "2024年", 0, "2024"));
+    assertThat(events(text, entities, times, null))
+        .extracting(Event::type, Event::date, Event::planned)
+        .containsExactly(tuple(EventType.VISIT, null, false), tuple(EventType.ATTEND, null, true));
+  }
+
+  @Test
+  void afterTheTalksTheTwoHeadsOfStateAreThoseOfTheTalks() {
+    String text =
+        "国家主席习近平在利马总统府同秘鲁总统博鲁阿尔特举行会谈。\n"
+            + "习近平强调，双方要加强合作。\n"
+            + "博鲁阿尔特表示，秘方愿深化合作。\n"
+            + "在秘鲁礼宾马队护卫下，习近平乘车抵达总统府。\n"
+            + "会谈后，两国元首共同见证签署多项双边合作文件。";
+    List<Entity> entities =
+        List.of(
+            entity(text, "xi", EntityType.PERSON, "习近平"),
+            entity(text, "boluarte", EntityType.PERSON, "博鲁阿尔特"),
+            entity(text, "lima", EntityType.PLACE, "利马"),
+            entity(text, "peru", EntityType.PLACE, "秘鲁"));
+    assertThat(events(text, entities, List.of(), null)).filteredOn(e -> e.type() == EventType.SIGN).singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.participants()).containsExactlyInAnyOrder("xi", "boluarte");
+              assertThat(e.place()).isEqualTo("lima");
+            });
   }
 
   @Test
