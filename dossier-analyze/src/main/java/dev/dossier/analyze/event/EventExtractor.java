@@ -38,18 +38,22 @@ import java.util.Set;
  * relative clause are not participants; organisations count only as the clause's subject. A clause
  * without a subject takes the subject of the previous clause of its sentence (…出席…，并对X进行国事
  * 访问); a pronoun takes the last person named before it (or the quote's speaker); a collective
- * (两国元首, the two leaders) takes the people of the last happening that had two or more; a
- * sentence opening with a back-reference (会谈后, 随后) takes the previous event's participants,
- * place and date.
+ * (两国元首, the two leaders) takes the people of the last happening that had two or more (not a
+ * tally: 两次会谈), else, right after a state visit, the visitor and the one head of state of the
+ * country visited; a sentence opening with a back-reference (会谈后, 随后) takes the previous event's
+ * (for 会谈后, the last meeting's) participants, place and date.
  *
  * <p>The place is a place named after 在 / in / at in the clause (the most specific of 哈萨克斯坦首都
- * 阿斯塔纳), for a visit the place visited (访问X, 抵达X, 对X进行…访问, visit to X), else a place of an
- * adverbial clause before it in the sentence, else the dateline's place for a past event the
- * dateline covers. The date is the most specific time expression before the trigger in its
+ * 阿斯塔纳), for a visit the place visited (访问X, 抵达X, 来到X for a country, 对X进行…访问, visit to X;
+ * 抵京, 访华, 访哈 by their abbreviation; 对X、Y进行访问 and 应X国总统A、Y国总统B邀请对两国进行访问 give one
+ * visit to each country), else a place of an adverbial clause before it in the sentence, else, under
+ * 访问期间 / during the visit, the place of the visit last mentioned, else the dateline's place for a
+ * past event the dateline covers. The date is the most specific time expression before the trigger in its
  * sentence (else the first after it in its clause, else the last date of the previous sentence of
  * the same paragraph, else, for participants resolved from a collective, the date of the meeting
  * it refers to, else the dateline's date for an unannounced event the dateline covers), at its own
- * granularity cut to the day; times printed inside a dateline are not read as the event's own. A
+ * granularity cut to the day; times printed inside a dateline, and years naming a meeting
+ * (2024年年会), are not read as the event's own. A
  * Chinese dateline covers its paragraph; an English one (ASTANA, July 2 (Xinhua) --, also one
  * opening an English part inside the text) covers its paragraph and the Latin-script paragraphs
  * after it up to the next dateline. An
