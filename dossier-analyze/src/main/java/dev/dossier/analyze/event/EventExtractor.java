@@ -961,6 +961,19 @@ public final class EventExtractor {
     if (own != null) {
       return own;
     }
+    if (t.english() && ci > 0 && c.text.substring(clause[0], t.start()).strip().startsWith("where ")) {
+      // a state visit to Kazakhstan, where he will also attend …: the place the relative refers to
+      String referred = null;
+      for (int k = 0; k < c.refs.size(); k++) {
+        Ref r = c.refs.get(k);
+        if (r.start() >= clauses.get(ci - 1)[0] && r.end() <= clauses.get(ci - 1)[1] && isPlace(c, r)) {
+          referred = r.id();
+        }
+      }
+      if (referred != null) {
+        return referred;
+      }
+    }
     for (int j = ci - 1; j >= 0; j--) {
       int[] prior = clauses.get(j);
       if (refsIn(c, prior[0], prior[1]) || triggerIn(c, prior[0], prior[1])) {

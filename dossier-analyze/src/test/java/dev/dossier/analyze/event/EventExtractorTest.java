@@ -188,6 +188,8 @@ class EventExtractorTest {
     // Announced happenings stay undated: the dateline says when the story was filed, not them.
     assertThat(events).filteredOn(Event::planned).extracting(Event::type, Event::date)
         .containsExactlyInAnyOrder(tuple(EventType.ATTEND, null), tuple(EventType.MEET, null));
+    // "…a state visit to Kazakhstan, where he will also attend the SCO summit": in Kazakhstan
+    assertThat(events).filteredOn(e -> e.type() == EventType.ATTEND).extracting(Event::place).containsExactly("kz");
   }
 
   @Test
