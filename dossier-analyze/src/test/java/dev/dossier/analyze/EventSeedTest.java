@@ -93,6 +93,9 @@ class EventSeedTest {
         .satisfies(e -> {
           assertThat(e.type()).isEqualTo(EventType.SIGN);
           assertThat(e.participants()).containsExactlyInAnyOrder(id(a, "习近平"), id(a, "托卡耶夫"));
+          // dated by the meeting its 两国元首 refers to (会面, after 2023年10月…抵京参会)
+          assertThat(e.date()).isEqualTo("2023-10");
+          assertThat(e.planned()).isFalse();
         });
   }
 
@@ -101,13 +104,18 @@ class EventSeedTest {
     for (Article a : articles("004")) {
       String xi = id(a, "习近平");
       List<Event> lead = reportedAt(a, "出席在阿斯塔纳举行的上海合作组织成员国元首理事会第二十四次会议");
-      assertThat(lead).extracting(Event::type).containsExactly(EventType.ATTEND, EventType.VISIT);
+      assertThat(lead).extracting(Event::type).containsExactly(EventType.ATTEND, EventType.VISIT, EventType.VISIT);
       assertThat(lead).allSatisfy(e -> {
         assertThat(e.planned()).isTrue();
         assertThat(e.date()).isEqualTo("2024-07-02/2024-07-06");
         assertThat(e.participants()).containsExactly(xi); // the inviters (应…邀请) are not participants
       });
       assertThat(lead.get(0).place()).isEqualTo(id(a, "阿斯塔纳"));
+      // 应…托卡耶夫、…拉赫蒙邀请对两国进行国事访问: a visit to each country
+      assertThat(reportedAt(a, "邀请对两国进行国事访问"))
+          .filteredOn(e -> e.type() == EventType.VISIT)
+          .extracting(Event::place)
+          .containsExactly(id(a, "哈萨克斯坦"), id(a, "塔吉克斯坦"));
     }
     Article p = articles("004").get(0);
     assertThat(reportedAt(p, "习近平主席将同托卡耶夫总统举行会谈"))
@@ -116,6 +124,7 @@ class EventSeedTest {
         .satisfies(e -> {
           assertThat(e.planned()).isTrue();
           assertThat(e.participants()).containsExactly(id(p, "习近平"), id(p, "托卡耶夫"));
+          assertThat(e.place()).isEqualTo(id(p, "哈萨克斯坦")); // 访问期间: of the visit to Kazakhstan
         });
   }
 
@@ -129,6 +138,22 @@ class EventSeedTest {
         .satisfies(e -> {
           assertThat(e.participants()).containsExactly(xi);
           assertThat(e.place()).isEqualTo(id(a, "哈萨克斯坦"));
+          assertThat(e.date()).isEqualTo("2024-07-02"); // ASTANA, July 2 (Xinhua) -- opens the English part
+          assertThat(e.planned()).isFalse();
+        });
+    assertThat(reportedAt(a, "Xi made the remarks in a written statement"))
+        .filteredOn(e -> e.type() == EventType.SPEECH)
+        .singleElement()
+        .satisfies(e -> {
+          assertThat(e.date()).isEqualTo("2024-07-02");
+          assertThat(e.place()).isEqualTo(id(a, "阿斯塔纳"));
+        });
+    // what he will attend stays undated: the dateline dates the report, not the announcement
+    assertThat(reportedAt(a, "he looks forward to attending the SCO summit"))
+        .singleElement()
+        .satisfies(e -> {
+          assertThat(e.planned()).isTrue();
+          assertThat(e.date()).isNull();
         });
     assertThat(reportedAt(a, "he will have talks with President Tokayev"))
         .singleElement()
@@ -139,6 +164,30 @@ class EventSeedTest {
         });
     // "he is delighted to visit" is Xi's own word about the visit already reported.
     assertThat(reportedAt(a, "he is delighted to visit")).isEmpty();
+  }
+
+  @Test
+  void theTalksOfAStateVisitAndThePlacesVisitWordsImply() {
+    Article a = articles("000").get(0);
+    // 在哈萨克斯坦,两国元首举行正式会谈: Xi, on his state visit of 2022年9月, and Kazakhstan's president
+    assertThat(reportedAt(a, "在哈萨克斯坦,两国元首举行正式会谈")).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo(EventType.MEET);
+      assertThat(e.participants()).containsExactlyInAnyOrder(id(a, "习近平"), id(a, "托卡耶夫"));
+      assertThat(e.date()).isEqualTo("2022-09");
+      assertThat(e.place()).isEqualTo(id(a, "哈萨克斯坦"));
+    });
+    // 托卡耶夫抵京参会: in Beijing
+    assertThat(reportedAt(a, "托卡耶夫抵京参会")).extracting(Event::type, Event::place)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(EventType.VISIT, id(a, "北京")),
+            org.assertj.core.groups.Tuple.tuple(EventType.ATTEND, id(a, "北京")));
+    Article b = articles("001").get(0);
+    assertThat(reportedAt(b, "首访首站来到哈萨克斯坦")).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo(EventType.VISIT);
+      assertThat(e.participants()).containsExactly(id(b, "习近平"));
+      assertThat(e.date()).isEqualTo("2022-09");
+      assertThat(e.place()).isEqualTo(id(b, "哈萨克斯坦"));
+    });
   }
 
   @Test

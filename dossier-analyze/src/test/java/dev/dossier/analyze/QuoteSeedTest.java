@@ -73,6 +73,25 @@ class QuoteSeedTest {
   }
 
   @Test
+  void pointingOutAfterAnotherVerbIsTheSubjectsSpeech() {
+    Article a = articles("001").get(0);
+    Quote q = quoteAt(a, "中方始终从战略高度和长远角度看待和发展中哈关系");
+    assertThat(q.speaker()).isEqualTo(id(a, "习近平"));
+    assertThat(q.direct()).isFalse();
+    assertThat(q.text()).endsWith("为地区乃至世界和平和发展作出更多贡献");
+  }
+
+  @Test
+  void theHostOfAMeetingSpeaksInItsWhenClause() {
+    // 习近平主席会见来华出席第三届“一带一路”…的托卡耶夫总统时表示: Xi speaks, Tokayev is the one met.
+    Article a = articles("004").get(1);
+    Quote q = quoteAt(a, "支持哈萨克斯坦做好上海合作组织轮值主席国工作");
+    assertThat(q.speaker()).isEqualTo(id(a, "习近平"));
+    assertThat(q.direct()).isFalse();
+    assertThat(q.text()).isEqualTo("支持哈萨克斯坦做好上海合作组织轮值主席国工作，推动本组织合作迈上新台阶");
+  }
+
+  @Test
   void theEnglishQuotesOf002AreXis() {
     Article a = articles("002").get(0);
     String xi = id(a, "习近平");
@@ -83,5 +102,9 @@ class QuoteSeedTest {
     Quote delighted = quoteAt(a, "he is delighted to visit");
     assertThat(delighted.speaker()).isEqualTo(xi);
     assertThat(delighted.direct()).isFalse();
+    // an English quote keeps the English title printed with it, never a Chinese one of the entity
+    assertThat(quoteAt(a, "China and Kazakhstan have established").role()).isEqualTo("Chinese President");
+    assertThat(a.quotes()).filteredOn(q -> q.start() > a.text().indexOf("ASTANA"))
+        .allSatisfy(q -> assertThat(q.role()).isNotEqualTo("国家主席"));
   }
 }

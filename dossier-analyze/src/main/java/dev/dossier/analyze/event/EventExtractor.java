@@ -38,18 +38,25 @@ import java.util.Set;
  * relative clause are not participants; organisations count only as the clause's subject. A clause
  * without a subject takes the subject of the previous clause of its sentence (…出席…，并对X进行国事
  * 访问); a pronoun takes the last person named before it (or the quote's speaker); a collective
- * (两国元首, the two leaders) takes the people of the last happening that had two or more; a
- * sentence opening with a back-reference (会谈后, 随后) takes the previous event's participants,
- * place and date.
+ * (两国元首, the two leaders) takes the people of the last happening that had two or more (not a
+ * tally: 两次会谈), else, right after a state visit, the visitor and the one head of state of the
+ * country visited; a sentence opening with a back-reference (会谈后, 随后) takes the previous event's
+ * (for 会谈后, the last meeting's) participants, place and date.
  *
  * <p>The place is a place named after 在 / in / at in the clause (the most specific of 哈萨克斯坦首都
- * 阿斯塔纳), for a visit the place visited (访问X, 抵达X, 对X进行…访问, visit to X), else a place of an
- * adverbial clause before it in the sentence, else the dateline's place for a past event of the
- * dateline's paragraph. The date is the most specific time expression before the trigger in its
+ * 阿斯塔纳), for a visit the place visited (访问X, 抵达X, 来到X for a country, 对X进行…访问, visit to X;
+ * 抵京, 访华, 访哈 by their abbreviation; 对X、Y进行访问 and 应X国总统A、Y国总统B邀请对两国进行访问 give one
+ * visit to each country), else a place of an adverbial clause before it in the sentence, else, under
+ * 访问期间 / during the visit, the place of the visit last mentioned, else the dateline's place for a
+ * past event the dateline covers. The date is the most specific time expression before the trigger in its
  * sentence (else the first after it in its clause, else the last date of the previous sentence of
- * the same paragraph, else the dateline's date for an unannounced event of the dateline's
- * paragraph), at its own granularity cut to the day; times printed inside the dateline are not
- * read as the event's own. An
+ * the same paragraph, else, for participants resolved from a collective, the date of the meeting
+ * it refers to, else the dateline's date for an unannounced event the dateline covers), at its own
+ * granularity cut to the day; times printed inside a dateline, and years naming a meeting
+ * (2024年年会), are not read as the event's own. A
+ * Chinese dateline covers its paragraph; an English one (ASTANA, July 2 (Xinhua) --, also one
+ * opening an English part inside the text) covers its paragraph and the Latin-script paragraphs
+ * after it up to the next dateline. An
  * event is planned when its clause (or the clause its subject came from) says so (将, 即将, 拟,
  * 计划, will, is to, scheduled, looks forward to) or its date is after the publication date.
  *
@@ -66,6 +73,7 @@ public final class EventExtractor {
   private static final String[] BACK_REFERENCE = {
     "会谈后", "会见后", "会晤后", "会后", "随后", "其间", "当天", "同日", "当晚", "此后", "Afterwards", "Later"
   };
+  private static final String[] MEETING_BACK_REFERENCE = {"会谈后", "会见后", "会晤后", "会后"};
   private static final String[] PLANNED_ZH = {"将", "即将", "拟", "计划", "预计", "准备", "打算"};
   private static final String[] PLANNED_EN = {
     " will ", "'ll ", " is to ", " are to ", "scheduled", "look forward", "looks forward", " plans to ", " is expected to ", " is set to "
@@ -129,6 +137,12 @@ public final class EventExtractor {
     final Set<String> genericPlaces = new java.util.HashSet<>();
     final Set<String> venues = new java.util.HashSet<>();
     final List<Trigger> triggers;
+    /** Country id -> the people whose role makes them its head of state (哈萨克斯坦总统托卡耶夫). */
+    final Map<String, List<String>> headsOfState = new HashMap<>();
+    /** Place names and aliases -> entity id, for places a trigger implies (抵京, 访华). */
+    final Map<String, String> placeNamed = new HashMap<>();
+    /** Places that are some entity's country (哈萨克斯坦 of 阿斯塔纳, of 托卡耶夫). */
+    final Set<String> countries = new java.util.HashSet<>();
 
     Context(String text, List<Ref> refs, List<Quote> quotes, List<Trigger> triggers) {
       this.text = text;
@@ -176,16 +190,9 @@ public final class EventExtractor {
       }
     }
     refs.sort(Comparator.comparingInt(Ref::start));
-    String datelinePlace = datelinePlace(dateline, entities, refs);
-    String datelineDate =
-        dateline != null && dateline.date() != null && !dateline.date().isEmpty() && Character.isDigit(dateline.date().charAt(0))
-            ? dayGrain(dateline.date())
-            : null;
-    boolean hasDateline = dateline != null && dateline.start() >= 0;
-    if (hasDateline) {
-      // The outlet and place of the dateline report the story; they do not take part in it.
-      refs.removeIf(r -> r.start() >= dateline.start() && r.end() <= dateline.end());
-    }
+    List<Local> datelines = datelines(text, sentences, dateline, entities, refs, times);
+    // The outlet and place of a dateline report the story; they do not take part in it.
+    refs.removeIf(r -> inDateline(datelines, r.start(), r.end()));
     List<Trigger> all = triggers.find(text);
     Context c = new Context(text, refs, quotes, all);
     for (Entity e : entities) {
@@ -198,28 +205,39 @@ public final class EventExtractor {
       if (e.type() == EntityType.ORG && endsWithAny(e.name(), VENUE_SUFFIXES)) {
         c.venues.add(e.id()); // 钓鱼台国宾馆: an organisation by type, a place where things happen
       }
+      if (e.type() == EntityType.PERSON && e.country() != null && e.roles().stream().anyMatch(EventExtractor::headOfState)) {
+        c.headsOfState.computeIfAbsent(e.country(), k -> new ArrayList<>()).add(e.id());
+      }
+      if (e.country() != null) {
+        c.countries.add(e.country());
+      }
+      if (e.type() == EntityType.PLACE) {
+        c.placeNamed.putIfAbsent(e.name(), e.id());
+        for (String a : e.aliases()) {
+          c.placeNamed.putIfAbsent(a, e.id());
+        }
+      }
     }
     List<TimeMention> dates = new ArrayList<>();
     for (TimeMention t : times) {
-      boolean inDateline = hasDateline && t.start() >= dateline.start() && t.end() <= dateline.end();
-      if (!inDateline && t.value() != null && t.kind() != TimeKind.DURATION) {
+      boolean nameYear = t.value() != null && t.value().length() == 4 && t.end() < text.length()
+          && (text.startsWith("年会", t.end()) || text.startsWith("年度", t.end())
+              || text.startsWith("会", t.end()) && text.charAt(t.end() - 1) == '年');
+      if (nameYear) {
+        continue; // 世界经济论坛2024年年会: the year names the meeting, it does not date the happening
+      }
+      if (!inDateline(datelines, t.start(), t.end()) && t.value() != null && t.kind() != TimeKind.DURATION) {
         dates.add(t);
       }
     }
     dates.sort(Comparator.comparingInt(TimeMention::start));
-    int datelineParagraph = -1;
-    if (hasDateline) {
-      for (Sentence s : sentences) {
-        if (s.start() <= dateline.start() && dateline.start() < s.end()) {
-          datelineParagraph = s.paragraph();
-        }
-      }
-    }
 
     List<Draft> drafts = new ArrayList<>();
     Draft previous = null;
     Set<String> lastGroup = null;
     int lastGroupParagraph = -10;
+    String lastGroupDate = null;
+    String lastVisited = null;
     String previousDate = null;
     int previousParagraph = -1;
     int next = 0;
@@ -244,9 +262,27 @@ public final class EventExtractor {
           int ci = clauseIndex(clauses, t.start());
           Quote quote = quoteAt(quotes, t.start());
           Actors actors = actors(c, t, clauses, ci, quote);
-          if (actors.participants.size() >= 2) {
+          boolean tally = !t.english() && counted(text.substring(clauses.get(ci)[0], t.start()));
+          if (actors.participants.size() >= 2 && !tally) {
+            // 习近平在与托卡耶夫会面时说: even a mention says who "the two heads of state" are next, and
+            // when they met: its own date, the narrative's, or that of the happening just reported
+            // (the paragraph before) that one of them took part in (托卡耶夫抵京参会).
             lastGroup = actors.participants;
             lastGroupParagraph = s.paragraph();
+            lastGroupDate = date(sentenceDates, t, clauses.get(ci));
+            if (lastGroupDate == null) {
+              lastGroupDate = narrativeDate;
+            }
+            if (lastGroupDate == null && previous != null && previous.date != null && !previous.planned
+                && s.paragraph() - joinedParagraph(previous, sentences) <= 1
+                && previous.participants.stream().anyMatch(actors.participants::contains)) {
+              lastGroupDate = previous.date;
+            }
+          }
+          if (t.type() == EventType.VISIT && !text.startsWith("期间", t.end()) && !text.startsWith("the ", Math.max(0, t.start() - 4))) {
+            // 此访是习近平主席第五次访问哈萨克斯坦: even a mention says where "the visit" is; one whose
+            // place is not known (再次对塔进行国事访问) leaves it unknown
+            lastVisited = placeIn(c, t, clauses.get(ci)[0], clauses.get(ci)[1]);
           }
           Trigger following = k + 1 < all.size() ? all.get(k + 1) : null;
           if (t.type() == EventType.ATTEND && following != null && !t.english()
@@ -284,28 +320,56 @@ public final class EventExtractor {
             continue; // 会见 ... 会谈 in one clause is one meeting
           }
           Set<String> participants = new LinkedHashSet<>(actors.participants);
+          boolean fromGroup = false;
           if (collective(text, s.start(), t.start()) && lastGroup != null && s.paragraph() - lastGroupParagraph <= 2) {
             participants.addAll(lastGroup);
+            fromGroup = true;
           }
           String place = place(c, t, clauses, ci);
+          if (place == null && lastVisited != null && t.type() != EventType.VISIT && duringTheVisit(text, s.start(), t.start())) {
+            place = lastVisited; // 访问期间，习近平主席将同托卡耶夫总统举行会谈: in the country of the visit
+          }
           String date = date(sentenceDates, t, clauses.get(ci));
           if (date == null) {
             date = narrativeDate;
           }
-          if (participants.isEmpty() && backReference && previous != null) {
-            participants.addAll(previous.participants);
-            place = place == null ? previous.place : place;
-            date = date == null ? previous.date : date;
+          if (date == null && fromGroup) {
+            date = lastGroupDate; // 两国元首共同见证签署…: on the occasion of the meeting just reported
+          }
+          if (!fromGroup && participants.isEmpty() && headsOfStateWord(text, s.start(), t.start()) && previous != null
+              && previous.type == EventType.VISIT && !previous.planned && previous.place != null
+              && s.paragraph() - joinedParagraph(previous, sentences) <= 2) {
+            // 对哈萨克斯坦进行国事访问 … 在哈萨克斯坦，两国元首举行正式会谈: the visitor and the one head
+            // of state of the country visited
+            List<String> hosts = c.headsOfState.getOrDefault(
+                c.countryOf.getOrDefault(previous.place, previous.place), List.of());
+            if (hosts.size() == 1 && !previous.participants.contains(hosts.get(0))) {
+              participants.addAll(previous.participants);
+              participants.add(hosts.get(0));
+              date = date == null ? previous.date : date;
+              place = place == null ? previous.place : place;
+            }
+          }
+          // 会谈后，两国元首共同见证签署: after the meeting, not after whatever was reported last
+          Draft referenced = startsWithAny(text, s.start(), MEETING_BACK_REFERENCE) && lastOfType(drafts, EventType.MEET) != null
+              ? lastOfType(drafts, EventType.MEET) : previous;
+          if (backReference && referenced != null && (participants.isEmpty()
+              || fromGroup && referenced.participants.size() >= 2 && !referenced.participants.equals(participants))) {
+            participants.clear();
+            participants.addAll(referenced.participants);
+            place = place == null ? referenced.place : place;
+            date = date == null ? referenced.date : date;
           }
           if (participants.isEmpty()) {
             continue; // an event needs an actor named in its own text or linked context
           }
-          if (date == null && s.paragraph() == datelineParagraph && !marked && datelineDate != null) {
-            date = datelineDate; // 新华社阿斯塔纳7月2日电 dates what its paragraph reports
+          Local local = covering(datelines, s.paragraph());
+          if (date == null && local != null && !marked && local.date() != null) {
+            date = local.date(); // 新华社阿斯塔纳7月2日电, ASTANA, July 2 (Xinhua) -- date what they cover
           }
           boolean planned = marked || date != null && published != null && isAfter(date, published);
-          if (place == null && s.paragraph() == datelineParagraph && !planned) {
-            place = datelinePlace;
+          if (place == null && local != null && !planned) {
+            place = local.place();
           }
           Draft d = new Draft(t.type(), date, place, participants, planned, new Span(s.start(), s.end()));
           int[] clause = clauses.get(ci);
@@ -316,9 +380,23 @@ public final class EventExtractor {
           }
           drafts.add(d);
           previous = d;
+          if (t.type() == EventType.VISIT) {
+            List<String> countries = visitedTogether(c, t, clauses.get(ci), s);
+            if (countries.size() >= 2) {
+              // 对哈萨克斯坦、塔吉克斯坦进行国事访问, 应X国总统A、Y国总统B邀请对两国进行国事访问: one
+              // visit to each country (hosted by each), not one visit to the first
+              d.place = countries.get(0);
+              for (int i = 1; i < countries.size(); i++) {
+                Draft more = new Draft(t.type(), date, countries.get(i), new LinkedHashSet<>(participants), planned,
+                    new Span(s.start(), s.end()));
+                drafts.add(more);
+              }
+            }
+          }
           if (participants.size() >= 2) {
             lastGroup = participants;
             lastGroupParagraph = s.paragraph();
+            lastGroupDate = date;
           }
         }
       }
@@ -439,6 +517,11 @@ public final class EventExtractor {
     }
     if (word.equals("晚宴") && (before.contains("出席") || before.contains("参加"))) {
       return false; // 出席…晚宴 is the attendance already counted
+    }
+    if (word.equals("来到") && (follows == null || !c.countries.contains(follows.id()))) {
+      // 来到哈萨克斯坦 is a visit to a country; 来到西北大学留学, 来到长江国家文化公园 (a tour at home,
+      // whose sites the recogniser cuts badly: 北京房山大石河 gives 大石) are not reported as visits
+      return false;
     }
     if ((word.equals("与会") || word.equals("参会")) && !after.isEmpty()) {
       return false; // 与会各国领导人
@@ -841,6 +924,25 @@ public final class EventExtractor {
     return false;
   }
 
+  /** 访问期间, 此访期间, during the visit before the trigger in its sentence: a back-reference to the visit. */
+  private static boolean duringTheVisit(String text, int from, int to) {
+    String before = text.substring(from, to);
+    return before.contains("访问期间") || before.contains("访期间") || before.contains("uring the visit")
+        || before.contains("uring his visit") || before.contains("uring the state visit");
+  }
+
+  /** 两国元首, 两位元首, the two presidents: the heads of state of two countries. */
+  private static boolean headsOfStateWord(String text, int from, int to) {
+    String before = text.substring(from, to);
+    return before.contains("元首") || before.contains("two presidents") || before.contains("two heads of state");
+  }
+
+  /** A title that makes its holder the head of a state (总统, 国家主席, 国王, President). */
+  private static boolean headOfState(String role) {
+    return (role.endsWith("总统") || role.endsWith("国家主席") || role.endsWith("国王") || role.endsWith("President"))
+        && !role.contains("副") && !role.contains("Vice");
+  }
+
   private static boolean collective(String text, int from, int to) {
     String before = text.substring(from, to);
     for (String s : COLLECTIVE) {
@@ -858,6 +960,19 @@ public final class EventExtractor {
     String own = placeIn(c, t, clause[0], clause[1]);
     if (own != null) {
       return own;
+    }
+    if (t.english() && ci > 0 && c.text.substring(clause[0], t.start()).strip().startsWith("where ")) {
+      // a state visit to Kazakhstan, where he will also attend …: the place the relative refers to
+      String referred = null;
+      for (int k = 0; k < c.refs.size(); k++) {
+        Ref r = c.refs.get(k);
+        if (r.start() >= clauses.get(ci - 1)[0] && r.end() <= clauses.get(ci - 1)[1] && isPlace(c, r)) {
+          referred = r.id();
+        }
+      }
+      if (referred != null) {
+        return referred;
+      }
     }
     for (int j = ci - 1; j >= 0; j--) {
       int[] prior = clauses.get(j);
@@ -929,7 +1044,19 @@ public final class EventExtractor {
     if (located != null) {
       return located;
     }
+    if (t != null && t.type() == EventType.VISIT && implied(c, t) != null) {
+      return implied(c, t);
+    }
     if (t != null && t.type() == EventType.ATTEND) {
+      // 抵京参会: the place the same clause's visit word implies
+      for (Trigger v : c.triggers) {
+        if (v.start() >= from && v.end() <= t.start() && v.type() == EventType.VISIT && implied(c, v) != null) {
+          return implied(c, v);
+        }
+        if (v.start() >= t.start()) {
+          break;
+        }
+      }
       // 抵达阿斯塔纳出席…: the place the same clause's visit reached
       for (int k = 0; k < c.refs.size(); k++) {
         Ref r = c.refs.get(k);
@@ -940,6 +1067,75 @@ public final class EventExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * The countries one visit trigger names together: a list after 对 (对哈萨克斯坦、塔吉克斯坦进行…访问),
+   * or 对两国 with the countries of the sentence's inviters (应X国总统A、Y国总统B邀请); else empty.
+   */
+  private static List<String> visitedTogether(Context c, Trigger t, int[] clause, Sentence s) {
+    String text = c.text;
+    int to = t.start();
+    int from = Math.max(clause[0], to - 40);
+    int dui = text.lastIndexOf('对', to);
+    if (dui < from) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    if (text.startsWith("两国", dui + 1)) {
+      int ying = text.lastIndexOf('应', dui);
+      int invitation = text.indexOf("邀请", Math.max(ying, 0));
+      if (ying < s.start() || invitation < 0 || invitation > dui) {
+        return List.of();
+      }
+      for (Ref r : c.refs) {
+        if (r.start() > ying && r.end() <= invitation && r.type() == EntityType.PERSON) {
+          String country = c.countryOf.get(r.id());
+          if (country != null && !out.contains(country)) {
+            out.add(country);
+          }
+        }
+      }
+      return out.size() == 2 ? out : List.of();
+    }
+    int at = dui + 1;
+    for (Ref r : c.refs) {
+      if (r.start() < at) {
+        continue;
+      }
+      if (r.start() > at || !isPlace(c, r)) {
+        break;
+      }
+      out.add(r.id());
+      at = r.end();
+      if (at < to && "、和及".indexOf(text.charAt(at)) >= 0) {
+        at++;
+      } else {
+        break;
+      }
+    }
+    return out.size() >= 2 ? out : List.of();
+  }
+
+  /**
+   * The place a visit word names by its abbreviation (抵京: Beijing, 访华 and 来华: China, 访哈: the
+   * place whose alias is 哈), when the article has that place; else null. 京 and 华 are spelled out
+   * here because they are the capital and country every Chinese report abbreviates so, while the
+   * recogniser lists only country abbreviations such as 哈 as aliases.
+   */
+  private static String implied(Context c, Trigger t) {
+    String word = t.of(c.text);
+    if (word.length() != 2 || !(word.startsWith("访") || word.startsWith("抵") || word.startsWith("来"))) {
+      return null;
+    }
+    String abbreviation = word.substring(1);
+    String name = switch (abbreviation) {
+      case "京" -> "北京";
+      case "华" -> "中国";
+      case "问", "访", "达", "到" -> null;
+      default -> abbreviation;
+    };
+    return name == null ? null : c.placeNamed.get(name);
   }
 
   private static boolean isPlace(Context c, Ref r) {
@@ -1151,19 +1347,126 @@ public final class EventExtractor {
     return false;
   }
 
-  private static String datelinePlace(Dateline dateline, List<Entity> entities, List<Ref> refs) {
-    if (dateline == null || dateline.place() == null) {
+  // ---------------------------------------------------------------- datelines
+
+  /**
+   * A dateline of the text and the paragraphs it covers ({@code [first, last]}): the article's own
+   * (from the clean module) covers its paragraph; one opening an English part inside the text
+   * (ASTANA, July 2 (Xinhua) -- , as in a bilingual release) covers that part, i.e. the following
+   * paragraphs in Latin script up to the next dateline, because English wire copy dates only its
+   * lead and reports the rest of the story from there.
+   */
+  private record Local(int start, int end, int first, int last, String date, String place) {}
+
+  /**
+   * English opening datelines (place in capitals, month, day, optional outlet, dash). Written here
+   * rather than taken from the clean module, whose stage reads only the article's first dateline;
+   * the same shape as its pattern, applied only to paragraphs opening with two capitals.
+   */
+  private static final java.util.regex.Pattern ENGLISH_DATELINE =
+      java.util.regex.Pattern.compile(
+          "[A-Z][A-Z.'\\- ]{1,40}?(?:,\\s*[A-Z][A-Za-z.'\\- ]{1,30}?)?,\\s+"
+              + "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}"
+              + "(?:,\\s*\\d{4})?\\s*(?:\\([^)]{2,40}\\))?\\s*(?:--|\u2014|\u2013|-)");
+
+  private static List<Local> datelines(
+      String text, List<Sentence> sentences, Dateline dateline, List<Entity> entities, List<Ref> refs, List<TimeMention> times) {
+    List<Local> out = new ArrayList<>();
+    int paragraphs = sentences.isEmpty() ? 0 : sentences.get(sentences.size() - 1).paragraph() + 1;
+    int[] firstStart = new int[paragraphs];
+    java.util.Arrays.fill(firstStart, -1);
+    for (Sentence s : sentences) {
+      if (firstStart[s.paragraph()] < 0) {
+        firstStart[s.paragraph()] = s.start();
+      }
+    }
+    if (dateline != null && dateline.start() >= 0) {
+      String date = dateline.date() != null && !dateline.date().isEmpty() && Character.isDigit(dateline.date().charAt(0))
+          ? dayGrain(dateline.date()) : null;
+      int paragraph = -1;
+      for (Sentence s : sentences) {
+        if (s.start() <= dateline.start() && dateline.start() < s.end()) {
+          paragraph = s.paragraph();
+        }
+      }
+      out.add(new Local(dateline.start(), dateline.end(), paragraph, paragraph, date,
+          datelinePlace(dateline.place(), dateline.start(), dateline.end(), entities, refs)));
+    }
+    for (int p = 0; p < paragraphs; p++) {
+      int at = firstStart[p];
+      if (at < 0 || at + 1 >= text.length() || !isUpperAscii(text.charAt(at)) || !isUpperAscii(text.charAt(at + 1))) {
+        continue; // the cheap gate: English datelines open with a place in capitals
+      }
+      java.util.regex.Matcher m = ENGLISH_DATELINE.matcher(text).region(at, Math.min(text.length(), at + 120));
+      if (!m.lookingAt()) {
+        continue;
+      }
+      int last = p;
+      while (last + 1 < paragraphs && firstStart[last + 1] >= 0 && firstStart[last + 1] < text.length()
+          && text.charAt(firstStart[last + 1]) < 128 && Character.isLetterOrDigit(text.charAt(firstStart[last + 1]))
+          && !startsEnglishDateline(text, firstStart[last + 1])) {
+        last++;
+      }
+      String date = null;
+      for (TimeMention t : times) {
+        if (t.start() >= m.start() && t.end() <= m.end() && t.value() != null && t.kind() == TimeKind.DATE) {
+          date = dayGrain(t.value());
+        }
+      }
+      int comma = text.indexOf(',', m.start());
+      String place = datelinePlace(text.substring(m.start(), comma).strip(), m.start(), m.end(), entities, refs);
+      Local own = out.isEmpty() ? null : out.get(0);
+      if (own != null && own.first() == p) {
+        // the article's own dateline is this one: it covers the English part too
+        out.set(0, new Local(own.start(), Math.max(own.end(), m.end()), p, last,
+            own.date() != null ? own.date() : date, own.place() != null ? own.place() : place));
+      } else {
+        out.add(new Local(m.start(), m.end(), p, last, date, place));
+      }
+    }
+    return out;
+  }
+
+  private static boolean startsEnglishDateline(String text, int at) {
+    return at + 1 < text.length() && isUpperAscii(text.charAt(at)) && isUpperAscii(text.charAt(at + 1))
+        && ENGLISH_DATELINE.matcher(text).region(at, Math.min(text.length(), at + 120)).lookingAt();
+  }
+
+  private static boolean isUpperAscii(char ch) {
+    return ch >= 'A' && ch <= 'Z';
+  }
+
+  private static boolean inDateline(List<Local> datelines, int start, int end) {
+    for (Local d : datelines) {
+      if (start >= d.start() && end <= d.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The dateline covering paragraph {@code p}, or null. */
+  private static Local covering(List<Local> datelines, int p) {
+    for (Local d : datelines) {
+      if (d.first() <= p && p <= d.last()) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  private static String datelinePlace(String place, int start, int end, List<Entity> entities, List<Ref> refs) {
+    if (place == null) {
       return null;
     }
     for (Ref r : refs) {
-      if (r.type() == EntityType.PLACE && r.start() >= dateline.start() && r.end() <= dateline.end()) {
+      if (r.type() == EntityType.PLACE && r.start() >= start && r.end() <= end) {
         return r.id();
       }
     }
     for (Entity e : entities) {
       if (e.type() == EntityType.PLACE
-          && (e.name().equalsIgnoreCase(dateline.place())
-              || e.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(dateline.place())))) {
+          && (e.name().equalsIgnoreCase(place) || e.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(place)))) {
         return e.id();
       }
     }

@@ -35,7 +35,7 @@ final class EventTriggers {
           EventType.MEET,
           List.of("会见", "会晤", "会谈", "晤谈", "会面", "见面", "共进晚餐", "晚宴", "宴请", "接见", "举行会谈"),
           EventType.VISIT,
-          List.of("国事访问", "访问", "到访", "访华", "来华", "出访", "抵达", "回访", "来访", "访哈", "抵京"),
+          List.of("国事访问", "访问", "到访", "访华", "来华", "出访", "抵达", "回访", "来访", "访哈", "抵京", "来到"),
           EventType.CALL,
           List.of("通电话", "通话", "视频通话"),
           EventType.ATTEND,

@@ -31,7 +31,10 @@ import java.util.regex.Pattern;
  *
  * <p>Speaker: the name right before the cue verb, after dropping adverbs (则 也 曾 ...), a
  * {@code 在...时} phrase and an addressee ({@code 对新华社记者}); a title before the name becomes
- * the role ({@code 外交部发言人毛宁}). When the caller passes person mentions (from the entity
+ * the role ({@code 外交部发言人毛宁}). In a {@code 时} clause without 在 the clause's subject speaks,
+ * not the one met ({@code 习近平主席会见…的托卡耶夫总统时表示}); an outlet's unnamed reporter
+ * ({@code 新华社记者说}) speaks as printed; a 指出 opening a clause ({@code …强调这一立场，指出…})
+ * gives the sentence's subject. When the caller passes person mentions (from the entity
  * recogniser), a mention ending there wins, and the first mention of the clause is the fallback;
  * without them a heuristic takes the run of Han characters (with ·) before the verb, which is
  * right for most news cues and says nothing (null) rather than guess when it is unsure. A pronoun
@@ -71,6 +74,12 @@ public final class QuoteExtractor {
   private static final Pattern NOT_A_SPEAKER =
       Pattern.compile("中方|双方|哈方|各方|我们|他们|报道|文章|有关方面|外界|大家|人们|记者|专家|发文|数据|显示|消息"
           + "|会议|大会|公报|报告|通知|意见|决定|文件|调查|研究|统计|分析|声明|评论|两国|两党|各国|^[\\u4e00-\\u9fa5]方$");
+  /**
+   * An outlet's reporter without a name (新华社记者, 本报记者, 中央广播电视总台记者, 新华社驻阿斯塔纳记者):
+   * an outlet word (…社, …报, …台, …网) or 本报/本台 right before 记者, at the end of the cue's phrase.
+   */
+  private static final Pattern OUTLET_REPORTER =
+      Pattern.compile("(?:本报|本台|本刊|[\\p{IsHan}]{1,8}?(?:社|报|台|网))(?:驻[\\p{IsHan}]{1,6}|特派)?记者$");
   /** "The Chinese president": a definite description that refers back like a pronoun. */
   private static final String DESCRIPTION =
       "[Tt]he(?:\\s[A-Z][\\w-]*)*\\s(?:president|premier|prime minister|leader|minister|spokesperson|spokesman|ambassador|chairman)";
@@ -233,6 +242,12 @@ public final class QuoteExtractor {
       }
       int clause = clauseStart(text, verb);
       Speaker s = speaker(text, clause, verb, people, quotes);
+      if (s == null && clause == verb && !people.isEmpty()) {
+        // the cue opens its clause (…强调这一立场，指出…): the sentence's subject speaks
+        int sentence = sentenceStart(text, verb);
+        Span subject = clauseSubject(text, sentence, verb - 1, people);
+        s = subject == null ? null : withRole(text, sentence, subject);
+      }
       if (s == null) {
         continue;
       }
@@ -270,6 +285,13 @@ public final class QuoteExtractor {
     for (int punct = 1; punct < n; punct++) {
       char p = text.charAt(punct);
       if (p != '，' && p != ',' && p != '：' && p != ':') {
+        continue;
+      }
+      if ((p == '，' || p == ',') && punct + 3 < n && text.startsWith("指出", punct + 1) && punct + 1 >= covered
+          && isNameChar(text.charAt(punct + 3))) {
+        // 习主席再次强调这一坚定立场，指出中方始终…: 指出 opening a clause, its content right after it
+        out.add(new int[] {punct + 1, punct + 3, punct + 3});
+        covered = punct + 3;
         continue;
       }
       int verb = -1;
@@ -454,6 +476,16 @@ public final class QuoteExtractor {
       }
     }
     end = clauseStart + phrase.length();
+    if (phrase.endsWith("时") && !people.isEmpty()) {
+      // 习近平主席会见来华出席…“一带一路”…的托卡耶夫总统时表示: the subject of the 时 clause speaks,
+      // not the person just before the verb (its object); the clause may hold a term's quotation marks.
+      int from = verb;
+      while (from > 0 && "。！？!?\n，,；;：:".indexOf(text.charAt(from - 1)) < 0) {
+        from--;
+      }
+      Span subject = clauseSubject(text, from, end, people);
+      return subject == null ? null : withRole(text, from, subject); // 会见托卡耶夫时: only the one met
+    }
     if (end > clauseStart && (text.charAt(end - 1) == '他' || text.charAt(end - 1) == '她')
         && (end - 1 == clauseStart || !isNameChar(text.charAt(end - 2)))) {
       return resolve(text, new Span(end - 1, end), people, earlier);
@@ -462,6 +494,11 @@ public final class QuoteExtractor {
       if (p.end() == end && p.start() >= clauseStart) {
         return withRole(text, clauseStart, p);
       }
+    }
+    Matcher reporter = OUTLET_REPORTER.matcher(text).region(Math.max(clauseStart, end - 16), end);
+    if (reporter.find()) {
+      // 新华社记者说: the outlet's reporter speaks; no person is named, the print is the speaker
+      return new Speaker(reporter.group(), new Span(reporter.start(), reporter.end()), null, null);
     }
     int runStart = end;
     while (runStart > clauseStart && isNameChar(text.charAt(runStart - 1)) && end - runStart < 30) {

@@ -42,12 +42,14 @@ public final class QuoteStage implements MapStage {
     }
     List<dev.dossier.model.Quote> out = new ArrayList<>();
     for (Quote q : extractor.extract(text, persons)) {
-      Entity speaker = q.speaker() == null ? null : speaker(entities, q.speaker(), q.speakerText());
+      // An outlet's reporter (新华社记者) is no entity: the outlet's mention inside the print is not them.
+      boolean reporter = q.speakerText() != null && q.speakerText().endsWith("记者");
+      Entity speaker = q.speaker() == null || reporter ? null : speaker(entities, q.speaker(), q.speakerText());
       out.add(
           new dev.dossier.model.Quote(
               speaker == null ? null : speaker.id(),
               speaker == null ? q.speakerText() : speaker.name(),
-              q.role() != null || speaker == null ? q.role() : longestRole(speaker),
+              q.role() != null || speaker == null ? q.role() : longestRole(speaker, latin(q.text())),
               q.text(),
               q.start(),
               q.end(),
@@ -56,15 +58,32 @@ public final class QuoteStage implements MapStage {
     return d.with(Keys.QUOTES, List.copyOf(out));
   }
 
-  /** The fullest title the entity carries (哈萨克斯坦总统 rather than 总统), or null. */
-  private static String longestRole(Entity e) {
+  /**
+   * The fullest title the entity carries (哈萨克斯坦总统 rather than 总统) in the quote's script (an
+   * English quote takes no Chinese title), or null.
+   */
+  private static String longestRole(Entity e, boolean latin) {
     String best = null;
     for (String r : e.roles()) {
+      if (r.isEmpty() || latin(r) != latin) {
+        continue;
+      }
       if (best == null || r.length() > best.length()) {
         best = r;
       }
     }
     return best;
+  }
+
+  /** True when the first letter of {@code s} is a Latin one. */
+  private static boolean latin(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetter(c)) {
+        return c < 0x250;
+      }
+    }
+    return false;
   }
 
   private static Entity speaker(List<Entity> entities, Span at, String printed) {

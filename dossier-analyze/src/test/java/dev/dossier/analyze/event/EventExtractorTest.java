@@ -35,6 +35,14 @@ class EventExtractorTest {
     return new Entity(id, names[0], type, List.of(names), List.of(), null, mentions);
   }
 
+  private static List<Span> mentions(String text, String name) {
+    List<Span> out = new ArrayList<>();
+    for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length())) {
+      out.add(new Span(i, i + name.length()));
+    }
+    return out;
+  }
+
   private static TimeMention time(String text, String expr, int nth, String value) {
     int i = -1;
     for (int k = 0; k <= nth; k++) {
@@ -135,6 +143,240 @@ class EventExtractorTest {
               assertThat(e.evidence()).hasSize(2);
               assertThat(e.evidence().get(1).start()).isEqualTo(text.indexOf("On Tuesday"));
             });
+  }
+
+  @Test
+  void englishDatelineInsideTheTextDatesAndPlacesItsPart() {
+    // A bilingual release: the Chinese lead has the article's dateline; the English part opens
+    // with its own, which dates and places the past events of the English paragraphs after it.
+    String text =
+        "新华社阿斯塔纳7月2日电 当地时间7月2日晚,国家主席习近平同哈萨克斯坦总统托卡耶夫共进晚餐。\n"
+            + "ASTANA, July 2 (Xinhua) -- Chinese President Xi Jinping said on Tuesday that the two countries are friends.\n"
+            + "Xi made the remarks in a written statement upon his arrival for a state visit to Kazakhstan, "
+            + "where he will also attend the SCO summit.\n"
+            + "He said that he will have talks with President Tokayev.";
+    List<Entity> entities =
+        List.of(
+            entity(text, "xi", EntityType.PERSON, "习近平", "Xi Jinping", "Xi"),
+            entity(text, "tokayev", EntityType.PERSON, "托卡耶夫", "Tokayev"),
+            new Entity("astana", "阿斯塔纳", EntityType.PLACE, List.of("Astana"), List.of(), null, List.of(new Span(3, 7))),
+            entity(text, "kz", EntityType.PLACE, "哈萨克斯坦", "Kazakhstan"),
+            entity(text, "sco", EntityType.ORG, "SCO"));
+    List<TimeMention> times =
+        List.of(
+            time(text, "7月2日", 0, "2024-07-02"),
+            time(text, "当地时间7月2日晚", 0, "2024-07-02TEV"),
+            time(text, "July 2", 0, "2024-07-02"),
+            time(text, "Tuesday", 0, "2024-07-02"));
+    Dateline dateline = new Dateline("阿斯塔纳", "2024-07-02", "新华社", 0, 12);
+    List<Event> events = extractor.extract(text, splitter.split(text), entities, times, dateline, "2024-07-03T08:52:21");
+    int statement = text.indexOf("Xi made");
+    assertThat(events).filteredOn(e -> e.type() == EventType.SPEECH).singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.date()).isEqualTo("2024-07-02");
+              assertThat(e.place()).isEqualTo("astana"); // ASTANA of the English dateline
+              assertThat(e.evidence().get(0).start()).isEqualTo(statement);
+            });
+    assertThat(events).filteredOn(e -> e.type() == EventType.VISIT).singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.date()).isEqualTo("2024-07-02");
+              assertThat(e.place()).isEqualTo("kz");
+              assertThat(e.planned()).isFalse();
+            });
+    // Announced happenings stay undated: the dateline says when the story was filed, not them.
+    assertThat(events).filteredOn(Event::planned).extracting(Event::type, Event::date)
+        .containsExactlyInAnyOrder(tuple(EventType.ATTEND, null), tuple(EventType.MEET, null));
+    // "…a state visit to Kazakhstan, where he will also attend the SCO summit": in Kazakhstan
+    assertThat(events).filteredOn(e -> e.type() == EventType.ATTEND).extracting(Event::place).containsExactly("kz");
+  }
+
+  @Test
+  void englishDatelineOnlyCoversItsOwnPart() {
+    // The Chinese paragraph after the English part is not covered by the English dateline.
+    String text =
+        "BEIJING, Oct. 18 (Xinhua) -- Chinese Premier Li Qiang met Tokayev.\n"
+            + "李强会见托卡耶夫。\n"
+            + "托卡耶夫出席欢迎宴会。";
+    List<Entity> entities =
+        List.of(
+            entity(text, "li", EntityType.PERSON, "Li Qiang", "李强"),
+            entity(text, "tokayev", EntityType.PERSON, "Tokayev", "托卡耶夫"),
+            new Entity("beijing", "北京", EntityType.PLACE, List.of("Beijing"), List.of(), null, List.of()));
+    List<TimeMention> times = List.of(time(text, "Oct. 18", 0, "2023-10-18"));
+    List<Event> events = events(text, entities, times, "2023-10-19");
+    assertThat(events).filteredOn(e -> e.type() == EventType.MEET).extracting(Event::date, Event::place)
+        .containsExactly(tuple("2023-10-18", "beijing"));
+    assertThat(events).filteredOn(e -> e.type() == EventType.ATTEND).extracting(Event::date, Event::place)
+        .containsExactly(tuple(null, null));
+  }
+
+  @Test
+  void witnessedSigningTakesTheDateOfTheMeetingItsCollectiveRefersTo() {
+    // 两国元首 names the two people of the meeting just mentioned; that meeting is dated by the
+    // arrival reported in the paragraph before it, so the signing they witnessed is dated too.
+    String text =
+        "2023年10月,第三届“一带一路”国际合作高峰论坛举行,托卡耶夫抵京参会。\n"
+            + "习近平在与托卡耶夫会面时说,双方要加强合作。\n"
+            + "托卡耶夫则表示,哈方坚定支持。\n"
+            + "两国元首共同见证签署互联互通等领域多项双边合作文件。";
+    List<Entity> entities =
+        List.of(entity(text, "xi", EntityType.PERSON, "习近平"), entity(text, "tokayev", EntityType.PERSON, "托卡耶夫"));
+    List<TimeMention> times = List.of(time(text, "2023年10月", 0, "2023-10"));
+    List<Event> events = events(text, entities, times, "2023-10-20");
+    assertThat(events).filteredOn(e -> e.type() == EventType.SIGN).singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.participants()).containsExactlyInAnyOrder("xi", "tokayev");
+              assertThat(e.date()).isEqualTo("2023-10");
+              assertThat(e.evidence().get(0).start()).isEqualTo(text.indexOf("两国元首"));
+            });
+  }
+
+  @Test
+  void aTallyOfMeetingsDoesNotSayWhoTheTwoHeadsOfStateAre() {
+    String text = "习近平主席和托卡耶夫总统两次亲切会谈。\n两国元首共同见证签署多项合作文件。";
+    List<Entity> entities =
+        List.of(entity(text, "xi", EntityType.PERSON, "习近平"), entity(text, "tokayev", EntityType.PERSON, "托卡耶夫"));
+    assertThat(events(text, entities, List.of(), "2024-01-01")).isEmpty();
+  }
+
+  @Test
+  void theTwoHeadsOfStateOfAStateVisitAreTheVisitorAndTheHost() {
+    // No meeting names the two: the state visit just reported does, with the host country's head.
+    String text =
+        "2022年9月,国家主席习近平应邀对哈萨克斯坦进行国事访问。\n"
+            + "这是习近平第4次访问哈萨克斯坦。\n"
+            + "在哈萨克斯坦,两国元首举行正式会谈。\n"
+            + "哈萨克斯坦总统托卡耶夫和副总统阿曼出席欢迎仪式。";
+    Entity xi = new Entity("xi", "习近平", EntityType.PERSON, List.of(), List.of("国家主席"), "cn", mentions(text, "习近平"));
+    Entity tokayev = new Entity("tokayev", "托卡耶夫", EntityType.PERSON, List.of(), List.of("哈萨克斯坦总统"), "kz", mentions(text, "托卡耶夫"));
+    Entity vice = new Entity("aman", "阿曼", EntityType.PERSON, List.of(), List.of("哈萨克斯坦副总统"), "kz", mentions(text, "阿曼"));
+    List<Entity> entities = List.of(xi, tokayev, vice, entity(text, "kz", EntityType.PLACE, "哈萨克斯坦"));
+    List<TimeMention> times = List.of(time(text, "2022年9月", 0, "2022-09"));
+    List<Event> events = events(text, entities, times, "2023-10-20");
+    assertThat(events).filteredOn(e -> e.type() == EventType.MEET).singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.participants()).containsExactly("xi", "tokayev"); // not the vice-president
+              assertThat(e.date()).isEqualTo("2022-09");
+              assertThat(e.place()).isEqualTo("kz");
+              assertThat(e.evidence().get(0).start()).isEqualTo(text.indexOf("在哈萨克斯坦,两国元首"));
+            });
+  }
+
+  @Test
+  void visitWordsImplyTheirPlaceAndComingToACountryIsAVisit() {
+    String text =
+        "2023年10月,托卡耶夫抵京参会。\n"
+            + "2022年9月,习主席首访首站来到哈萨克斯坦。\n"
+            + "2023年来到西北大学留学的哈萨克斯坦青年塔亚喜欢中国。\n"
+            + "习主席来到长江国家文化公园考察。";
+    List<Entity> entities =
+        List.of(
+            new Entity("tokayev", "托卡耶夫", EntityType.PERSON, List.of(), List.of(), "kz", mentions(text, "托卡耶夫")),
+            entity(text, "yangtze", EntityType.PLACE, "长江"),
+            entity(text, "xi", EntityType.PERSON, "习主席"),
+            entity(text, "taya", EntityType.PERSON, "塔亚"),
+            entity(text, "beijing", EntityType.PLACE, "北京"),
+            entity(text, "kz", EntityType.PLACE, "哈萨克斯坦"),
+            entity(text, "nwu", EntityType.ORG, "西北大学"));
+    List<TimeMention> times =
+        List.of(time(text, "2023年10月", 0, "2023-10"), time(text, "2022年9月", 0, "2022-09"), time(text, "2023年", 1, "2023"));
+    List<Event> events = events(text, entities, times, "2023-10-20");
+    assertThat(events)
+        .extracting(Event::type, Event::participants, Event::place, Event::date)
+        .containsExactly(
+            tuple(EventType.VISIT, List.of("tokayev"), "beijing", "2023-10"),
+            tuple(EventType.ATTEND, List.of("tokayev"), "beijing", "2023-10"),
+            tuple(EventType.VISIT, List.of("xi"), "kz", "2022-09"));
+  }
+
+  @Test
+  void aYearInTheNameOfWhatIsAttendedDoesNotDateIt() {
+    String text = "当地时间14日下午，国务院总理李强抵达苏黎世，将出席世界经济论坛2024年年会。";
+    List<Entity> entities =
+        List.of(entity(text, "li", EntityType.PERSON, "李强"), entity(text, "zurich", EntityType.PLACE, "苏黎世"));
+    List<TimeMention> times = List.of(time(text, "2024年", 0, "2024"));
+    assertThat(events(text, entities, times, null))
+        .extracting(Event::type, Event::date, Event::planned)
+        .containsExactly(tuple(EventType.VISIT, null, false), tuple(EventType.ATTEND, null, true));
+  }
+
+  @Test
+  void afterTheTalksTheTwoHeadsOfStateAreThoseOfTheTalks() {
+    String text =
+        "国家主席习近平在利马总统府同秘鲁总统博鲁阿尔特举行会谈。\n"
+            + "习近平强调，双方要加强合作。\n"
+            + "博鲁阿尔特表示，秘方愿深化合作。\n"
+            + "在秘鲁礼宾马队护卫下，习近平乘车抵达总统府。\n"
+            + "会谈后，两国元首共同见证签署多项双边合作文件。";
+    List<Entity> entities =
+        List.of(
+            entity(text, "xi", EntityType.PERSON, "习近平"),
+            entity(text, "boluarte", EntityType.PERSON, "博鲁阿尔特"),
+            entity(text, "lima", EntityType.PLACE, "利马"),
+            entity(text, "peru", EntityType.PLACE, "秘鲁"));
+    assertThat(events(text, entities, List.of(), null)).filteredOn(e -> e.type() == EventType.SIGN).singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.participants()).containsExactlyInAnyOrder("xi", "boluarte");
+              assertThat(e.place()).isEqualTo("lima");
+            });
+  }
+
+  @Test
+  void aVisitToTwoCountriesIsOneVisitToEach() {
+    String text =
+        "7月2日至6日，国家主席习近平将应哈萨克斯坦共和国总统托卡耶夫、塔吉克斯坦共和国总统拉赫蒙邀请对两国进行国事访问。\n"
+            + "有记者问：习近平主席即将对哈萨克斯坦、塔吉克斯坦进行国事访问，能否介绍此访安排？\n"
+            + "王毅将应邀对法国进行正式访问。";
+    List<Entity> entities =
+        List.of(
+            entity(text, "xi", EntityType.PERSON, "习近平"),
+            new Entity("tokayev", "托卡耶夫", EntityType.PERSON, List.of(), List.of("哈萨克斯坦总统"), "kz", mentions(text, "托卡耶夫")),
+            new Entity("rahmon", "拉赫蒙", EntityType.PERSON, List.of(), List.of("塔吉克斯坦总统"), "tj", mentions(text, "拉赫蒙")),
+            entity(text, "wang", EntityType.PERSON, "王毅"),
+            entity(text, "kz", EntityType.PLACE, "哈萨克斯坦"),
+            entity(text, "tj", EntityType.PLACE, "塔吉克斯坦"),
+            entity(text, "fr", EntityType.PLACE, "法国"));
+    List<TimeMention> times = List.of(range(text, "7月2日至6日", "2024-07-02/2024-07-06"));
+    List<Event> events = events(text, entities, times, "2024-07-01");
+    assertThat(events)
+        .extracting(Event::participants, Event::place, Event::date, Event::planned, e -> e.evidence().size())
+        .containsExactly(
+            tuple(List.of("xi"), "kz", "2024-07-02/2024-07-06", true, 2),
+            tuple(List.of("xi"), "tj", "2024-07-02/2024-07-06", true, 2),
+            tuple(List.of("wang"), "fr", null, true, 1));
+  }
+
+  @Test
+  void duringTheVisitPlacesWhatIsAnnouncedInTheCountryVisited() {
+    String text =
+        "毛宁说：“此访是习近平主席第五次访问哈萨克斯坦。访问期间，习近平主席将同托卡耶夫总统举行会谈，并出席欢迎仪式。”\n"
+            + "毛宁说：“此访将是习近平主席再次对塔进行国事访问。访问期间，习近平主席将同拉赫蒙总统举行会谈。”";
+    List<Entity> entities =
+        List.of(
+            entity(text, "xi", EntityType.PERSON, "习近平"),
+            entity(text, "tokayev", EntityType.PERSON, "托卡耶夫"),
+            entity(text, "rahmon", EntityType.PERSON, "拉赫蒙"),
+            entity(text, "mao", EntityType.PERSON, "毛宁"),
+            entity(text, "kz", EntityType.PLACE, "哈萨克斯坦"));
+    int first = text.indexOf("“") + 1;
+    int second = text.lastIndexOf("“") + 1;
+    List<Quote> quotes =
+        List.of(
+            new Quote("mao", "毛宁", null, text.substring(first, text.indexOf("”")), first, text.indexOf("”"), true),
+            new Quote("mao", "毛宁", null, text.substring(second, text.lastIndexOf("”")), second, text.lastIndexOf("”"), true));
+    List<Event> events = extractor.extract(text, splitter.split(text), entities, List.of(), quotes, null, "2024-07-01");
+    assertThat(events)
+        .extracting(Event::type, Event::participants, Event::place, Event::planned)
+        .containsExactly(
+            tuple(EventType.MEET, List.of("xi", "tokayev"), "kz", true),
+            tuple(EventType.ATTEND, List.of("xi"), "kz", true),
+            // 对塔: the country of this visit is not recognised, so no place is guessed
+            tuple(EventType.MEET, List.of("xi", "rahmon"), null, true));
   }
 
   @Test
@@ -296,7 +538,8 @@ class EventExtractorTest {
         .containsExactly(
             tuple(EventType.SPEECH, List.of("xi"), "astana", null, false),
             tuple(EventType.VISIT, List.of("xi"), "kz", null, false),
-            tuple(EventType.MEET, List.of("xi", "tokayev"), null, null, true),
+            // during the visit (to Kazakhstan, the sentence before): in Kazakhstan
+            tuple(EventType.MEET, List.of("xi", "tokayev"), "kz", null, true),
             tuple(EventType.MEET, List.of("xi", "tokayev"), null, "2024-07-02", false));
   }
 
@@ -424,7 +667,8 @@ class EventExtractorTest {
         .extracting(Event::type, Event::participants, Event::place, Event::date, Event::planned)
         .containsExactly(
             tuple(EventType.MEET, List.of("xi", "tokayev"), "beijing", "2023-10-17", false),
-            tuple(EventType.SIGN, List.of("xi", "tokayev"), null, null, false),
+            // the English dateline dates and places the undated past signing of its part
+            tuple(EventType.SIGN, List.of("xi", "tokayev"), "beijing", "2023-10-17", false),
             tuple(EventType.VISIT, List.of("xi"), "kz", "2024-07-02/2024-07-06", true));
   }
 

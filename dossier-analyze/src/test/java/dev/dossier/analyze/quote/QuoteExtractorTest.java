@@ -107,6 +107,60 @@ class QuoteExtractorTest {
     assertThat(quotes).allMatch(q -> q.kind() == Kind.REPORTED);
   }
 
+  // An outlet's reporter without a name speaks as printed; a bare 记者 says nobody.
+  @Test
+  void outletReporterIsTheSpeakerAsPrinted() {
+    String text = "新华社记者说，中哈边境口岸的过货量持续增长。\n"
+        + "“口岸一派繁忙。”新华社驻阿斯塔纳记者说。\n"
+        + "记者表示，这一数字还在增长。\n"
+        + "新华社记者李明说，口岸还在扩建。";
+    int second = text.indexOf("新华社驻");
+    int fourth = text.indexOf("新华社记者李明");
+    List<Quote> quotes = EXTRACTOR.extract(text, List.of(new Span(fourth + 5, fourth + 7)));
+    assertThat(quotes)
+        .extracting(Quote::kind, Quote::speakerText, Quote::speaker, Quote::role)
+        .containsExactly(
+            tuple(Kind.REPORTED, "新华社记者", new Span(0, 5), null),
+            tuple(Kind.DIRECT, "新华社驻阿斯塔纳记者", new Span(second, second + 10), null),
+            tuple(Kind.REPORTED, "李明", new Span(fourth + 5, fourth + 7), "新华社记者"));
+    assertThat(quotes.get(0).text()).isEqualTo("中哈边境口岸的过货量持续增长");
+  }
+
+  // The subject of a 时 clause speaks, not its object, even past a term's quotation marks.
+  @Test
+  void subjectOfAWhenClauseSpeaks() {
+    String text = "去年10月，习近平主席会见来华出席第三届“一带一路”国际合作高峰论坛的托卡耶夫总统时表示，支持哈萨克斯坦做好轮值主席国工作。\n"
+        + "会见托卡耶夫时表示，双方要加强合作。";
+    int xi = text.indexOf("习近平");
+    int tokayev = text.indexOf("托卡耶夫");
+    int second = text.lastIndexOf("托卡耶夫");
+    List<Quote> quotes = EXTRACTOR.extract(text,
+        List.of(new Span(xi, xi + 3), new Span(tokayev, tokayev + 4), new Span(second, second + 4)));
+    assertThat(quotes).first()
+        .satisfies(q -> {
+          assertThat(q.speakerText()).isEqualTo("习近平");
+          assertThat(q.speaker()).isEqualTo(new Span(xi, xi + 3));
+          assertThat(q.text()).isEqualTo("支持哈萨克斯坦做好轮值主席国工作");
+        });
+    // without a subject of its own the clause names only the one met: not the speaker
+    assertThat(quotes).noneMatch(q -> new Span(second, second + 4).equals(q.speaker()));
+  }
+
+  // 指出 opening a clause after the speaker's first verb: the sentence's subject speaks.
+  @Test
+  void pointingOutAfterAnotherVerbOfTheSameSubject() {
+    String text = "在16日的会谈中，习主席再次强调这一坚定立场，指出中方始终从战略高度看待中哈关系，愿同哈方一道巩固中哈友好。\n"
+        + "会议强调这一原则，指出各方应加强合作。";
+    int xi = text.indexOf("习主席");
+    List<Quote> quotes = EXTRACTOR.extract(text, List.of(new Span(xi, xi + 3)));
+    assertThat(quotes).singleElement()
+        .satisfies(q -> {
+          assertThat(q.speakerText()).isEqualTo("习主席");
+          assertThat(q.cue()).isEqualTo(new Span(text.indexOf("指出"), text.indexOf("指出") + 2));
+          assertThat(q.text()).isEqualTo("中方始终从战略高度看待中哈关系，愿同哈方一道巩固中哈友好");
+        });
+  }
+
   @Test
   void termsInQuotationMarksAndImpersonalCuesAreNotQuotes() {
     String text = "两国隆重庆祝共建“一带一路”在哈首倡十周年。报道显示，新疆代表团与哈方共签订投资合作协议36个。"
