@@ -38,8 +38,10 @@ import java.util.regex.Pattern;
  *   <li>a name found once, wherever else it is printed.
  * </ol>
  *
- * Titles are kept apart as roles; the country is the gazetteer's, or the place that opens the
- * title. Immutable and thread-safe.
+ * Titles are kept apart as roles ({@link Roles}: whole words printed right before or after the
+ * name, {@code 哈萨克斯坦共和国总统托卡耶夫}, {@code 托卡耶夫总统}); the country is the gazetteer's, else
+ * the place printed before the name ({@code 哈萨克斯坦小城扎尔肯特}) or opening it ({@code
+ * 哈萨克斯坦农业部}). Immutable and thread-safe.
  */
 public final class EntityRecognizer {
   /** Words that end an organisation's name. */
@@ -142,6 +144,14 @@ public final class EntityRecognizer {
     for (String key : byKey.keySet()) {
       ids.put(key, "e" + (ids.size() + 1));
     }
+    Map<Integer, Integer> names = new java.util.HashMap<>();
+    Map<Integer, Mention> byStart = new java.util.HashMap<>();
+    for (Mention m : mentions) {
+      byStart.put(m.start(), m);
+      if (m.type() != EntityType.PERSON) {
+        names.put(m.end(), m.start());
+      }
+    }
     List<Entity> out = new ArrayList<>();
     for (Map.Entry<String, List<Mention>> e : byKey.entrySet()) {
       String key = e.getKey();
@@ -152,17 +162,39 @@ public final class EntityRecognizer {
       String country = null;
       for (Mention m : ms) {
         aliases.add(text.substring(m.start(), m.end()));
-        String role = m.type() == EntityType.PERSON ? roleBefore(text, m.start()) : null;
-        if (role != null) {
-          roles.add(role);
-          Gazetteer.Entry place = countryOpening(role);
-          if (country == null && place != null) {
-            country = place.canonical();
+        String modifier = Roles.modifierBefore(text, tokens, names, m.start());
+        if (m.type() == EntityType.PERSON) {
+          String before = Roles.before(text, tokens, names, m.start());
+          String after = Roles.after(text, tokens, m.end());
+          if (before != null) {
+            roles.add(before);
           }
+          if (after != null) {
+            roles.add(after);
+          }
+        }
+        // The country printed before the name (哈萨克斯坦总统托卡耶夫, 哈萨克斯坦小城扎尔肯特), or,
+        // for a name the gazetteer does not hold, the place that opens it (哈萨克斯坦农业部).
+        // Only for names the gazetteer does not hold: its entries carry their own country.
+        String place = null;
+        if (entry == null && modifier != null && !modifier.isEmpty()) {
+          place = countryOf(byStart.get(m.start() - modifier.length()));
+          if (place == null) {
+            Gazetteer.Entry opening = countryOpening(modifier);
+            place = opening == null ? null : opening.canonical();
+          }
+        }
+        if (place == null && entry == null && m.type() != EntityType.PERSON) {
+          Gazetteer.Entry opening = countryOpening(key);
+          place = opening == null ? null : opening.canonical();
+        }
+        if (country == null && place != null && !place.equals(key)) {
+          country = place;
         }
       }
       if (entry != null) {
-        aliases.addAll(entry.aliases());
+        // Aliases that carry a title (习主席) are spellings to find, not names to show.
+        entry.aliases().stream().filter(a -> !Roles.endsWithTitle(a)).forEach(aliases::add);
         if (entry.country() != null) {
           country = entry.country();
         }
@@ -188,7 +220,14 @@ public final class EntityRecognizer {
     List<Candidate> candidates = new ArrayList<>();
     // Level 0: gazetteer, ·-names, composed organisations and places.
     for (Gazetteer.Hit h : gazetteer.find(text)) {
-      candidates.add(new Candidate(h.start(), h.end(), h.entry().type(), h.entry().canonical(), 0));
+      int end = h.end();
+      if (h.entry().type() == EntityType.PERSON) {
+        // A spelling with its title (习主席): the name alone is the mention, the title its role.
+        while (end - h.start() > 1 && Roles.endsWithTitle(text.substring(h.start(), end))) {
+          end -= Roles.titleLength(text.substring(h.start(), end));
+        }
+      }
+      candidates.add(new Candidate(h.start(), end, h.entry().type(), h.entry().canonical(), 0));
     }
     dotNames(text, tokens, candidates);
     composeOrganisations(text, tokens, candidates);
@@ -200,6 +239,9 @@ public final class EntityRecognizer {
       splitName(text, tokens, i, candidates);
       if (SPEECH_VERBS.contains(t.word())) {
         speakerBefore(text, tokens, i, candidates);
+      }
+      if (PLACE_NOUNS.contains(t.word()) || PERSON_NOUNS.contains(t.word())) {
+        transliterationAfterNoun(text, t, candidates);
       }
       if (ChineseNames.isTitle(t)) {
         int end = ChineseNames.nameAfter(text, t.end());
@@ -237,6 +279,8 @@ public final class EntityRecognizer {
         }
       }
     }
+    placesByContext(text, out);
+    coordinatedNames(text, tokens, taken, out);
     // Level 3: English names the gazetteer does not hold.
     for (EnglishNames.Name n : EnglishNames.find(text, taken)) {
       add(out, taken, n.start(), n.end(), n.type(), n.key());
@@ -452,6 +496,93 @@ public final class EntityRecognizer {
       if (chinese || translit) {
         out.add(new Candidate(start, end, EntityType.PERSON, w, 1));
         return;
+      }
+    }
+  }
+
+  /** Nouns of places after which a transliteration names the place: 小城扎尔肯特. */
+  private static final Set<String> PLACE_NOUNS =
+      Set.of("小城", "城市", "小镇", "城镇", "首都", "首府", "港口", "港城", "古城", "边城", "口岸", "村庄", "小村", "州府");
+  /** Nouns of people after which a transliteration names the person: 青年塔亚. */
+  private static final Set<String> PERSON_NOUNS = Set.of("青年", "学生", "留学生", "姑娘", "小伙", "小伙子", "女孩",
+      "男孩", "少年", "村民", "牧民", "司机", "工人", "农民", "老人", "妇女", "女士", "先生", "志愿者", "游客", "商人", "姐姐",
+      "哥哥", "妹妹", "弟弟", "儿子", "女儿", "妻子", "丈夫");
+  /** Words after a transliteration that make it a place: 在撒马尔罕举行, 撒马尔罕峰会. */
+  private static final List<String> PLACE_EVENT_WORDS = List.of("举行", "召开", "举办", "开幕", "闭幕");
+
+  /**
+   * A transliteration printed right after a noun of places or people, up to punctuation or a
+   * stop character ({@code 小城扎尔肯特，}, {@code 青年塔亚是}): the place or person it names.
+   */
+  private static void transliterationAfterNoun(String text, Token noun, List<Candidate> out) {
+    int at = noun.end();
+    int end = at;
+    while (end < text.length() && end - at < 8 && ChineseNames.isTranslit(text.charAt(end))) {
+      end++;
+    }
+    if (end - at < 2 || end < text.length() && ChineseNames.isHan(text.charAt(end)) && !ChineseNames.isStop(text.charAt(end))) {
+      return;
+    }
+    String w = text.substring(at, end);
+    if (com.hankcs.hanlp.dictionary.CoreDictionary.get(w) != null) {
+      return;
+    }
+    EntityType type = PLACE_NOUNS.contains(noun.word()) ? EntityType.PLACE : EntityType.PERSON;
+    out.add(new Candidate(at, end, type, w, 1));
+  }
+
+  /**
+   * Transliterations HanLP took for persons that the words around make places: {@code 在撒马尔罕举行},
+   * {@code 撒马尔罕峰会}.
+   */
+  private static void placesByContext(String text, List<Mention> out) {
+    for (int i = 0; i < out.size(); i++) {
+      Mention m = out.get(i);
+      String w = text.substring(m.start(), m.end());
+      if (m.type() != EntityType.PERSON || w.length() < 3 || !ChineseNames.allTranslit(w)) {
+        continue;
+      }
+      boolean held = m.start() > 0 && "在于".indexOf(text.charAt(m.start() - 1)) >= 0
+          && PLACE_EVENT_WORDS.stream().anyMatch(v -> text.startsWith(v, m.end()));
+      if (held || text.startsWith("峰会", m.end())) {
+        out.set(i, new Mention(m.start(), m.end(), EntityType.PLACE, m.key()));
+      }
+    }
+  }
+
+  /**
+   * Names in a list of persons ({@code 习近平、李克强、栗战书、汪洋}): an item between 、 next to a
+   * person's name, shaped like a Chinese name, is one even when HanLP took it for a word (栗战书/nz,
+   * 汪洋/n). Scanned both ways so that a run of such items is found from either end.
+   */
+  private static void coordinatedNames(String text, List<Token> tokens, boolean[] taken, List<Mention> out) {
+    Map<Integer, Mention> personEnding = new java.util.HashMap<>();
+    Map<Integer, Mention> personStarting = new java.util.HashMap<>();
+    for (Mention m : out) {
+      if (m.type() == EntityType.PERSON) {
+        personEnding.put(m.end(), m);
+        personStarting.put(m.start(), m);
+      }
+    }
+    for (int pass = 0; pass < 2; pass++) {
+      for (int n = 0; n < tokens.size(); n++) {
+        int i = pass == 0 ? n : tokens.size() - 1 - n;
+        Token t = tokens.get(i);
+        if (t.word().length() < 2 || t.word().length() > 3 || !free(taken, t.start(), t.end())) {
+          continue;
+        }
+        boolean listed = i > 1 && tokens.get(i - 1).word().equals("、") && personEnding.containsKey(tokens.get(i - 2).end())
+            && tokens.get(i - 2).end() == tokens.get(i - 1).start()
+            || i + 2 < tokens.size() && tokens.get(i + 1).word().equals("、")
+                && personStarting.containsKey(tokens.get(i + 2).start());
+        boolean bounded = (i == 0 || !ChineseNames.isHan(text.charAt(t.start() - 1)))
+            && (t.end() == text.length() || !ChineseNames.isHan(text.charAt(t.end())) || text.charAt(t.end()) == '等');
+        if (listed && bounded && ChineseNames.nameShaped(t.word())) {
+          Mention m = new Mention(t.start(), t.end(), EntityType.PERSON, t.word());
+          add(out, taken, m.start(), m.end(), m.type(), m.key());
+          personEnding.put(m.end(), m);
+          personStarting.put(m.start(), m);
+        }
       }
     }
   }
@@ -672,11 +803,37 @@ public final class EntityRecognizer {
     return t.pos().equals("nis") && !t.word().endsWith("体") || t.pos().startsWith("nt") || organisationWord(t);
   }
 
-  /** Places named by a name and a one-character suffix HanLP left apart: {@code 金钟/nr 区/n}. */
+  /** Natures of the one-character pieces of an abbreviated region's name (东/f 哈/b 州). */
+  private static final Set<String> REGION_PIECE_NATURES = Set.of("f", "b", "j", "n", "ng", "g", "x", "nr", "ns");
+
+  /**
+   * Places named by a name and a one-character suffix HanLP left apart: {@code 金钟/nr 区/n}; and
+   * a region printed right after its country as one-character pieces and a suffix: {@code
+   * 哈萨克斯坦/nsf 东/f 哈/b 州/n} (东哈州, East Kazakhstan Region).
+   */
   private static void composePlaces(List<Token> tokens, List<Candidate> out) {
     for (int i = 0; i + 1 < tokens.size(); i++) {
       Token a = tokens.get(i);
       Token b = tokens.get(i + 1);
+      if (a.pos().startsWith("ns") && a.word().length() >= 2) {
+        int k = i + 1;
+        while (k < tokens.size() && k - i <= 3 && tokens.get(k).start() == tokens.get(k - 1).end()
+            && tokens.get(k).word().length() == 1 && "州省".indexOf(tokens.get(k).word().charAt(0)) < 0
+            && ChineseNames.isHan(tokens.get(k).word().charAt(0)) && REGION_PIECE_NATURES.contains(tokens.get(k).pos())
+            && ChineseNames.NOT_FIRST.indexOf(tokens.get(k).word().charAt(0)) < 0) {
+          k++;
+        }
+        if (k > i + 1 && k < tokens.size() && tokens.get(k).start() == tokens.get(k - 1).end()
+            && (tokens.get(k).word().equals("州") || tokens.get(k).word().equals("省"))) {
+          int start = b.start();
+          int end = tokens.get(k).end();
+          StringBuilder name = new StringBuilder();
+          for (int j = i + 1; j <= k; j++) {
+            name.append(tokens.get(j).word());
+          }
+          out.add(new Candidate(start, end, EntityType.PLACE, name.toString(), 0));
+        }
+      }
       if (b.word().length() == 1 && PLACE_SUFFIX.indexOf(b.word().charAt(0)) >= 0 && b.start() == a.end()
           && a.word().length() >= 2 && a.word().length() <= 4 && ChineseNames.allHan(a.word())
           && (a.pos().startsWith("ns") || a.pos().startsWith("nr") || a.pos().equals("nz"))
@@ -743,26 +900,16 @@ public final class EntityRecognizer {
     return e != null ? e.canonical() : full;
   }
 
-  /**
-   * The title printed right before a name ({@code 哈萨克斯坦总统}, {@code 新疆维吾尔自治区党委书记}):
-   * the characters since the last punctuation or function word, when they end with a title word.
-   */
-  private static String roleBefore(String text, int at) {
-    int from = at;
-    while (from > 0 && at - from < 16) {
-      char c = text.charAt(from - 1);
-      if (!ChineseNames.isHan(c) || "在与和同及、的对向将也就为是了会见谈".indexOf(c) >= 0) {
-        break;
-      }
-      from--;
+  /** The country a place mention names or lies in (its gazetteer country, else itself), or null. */
+  private String countryOf(Mention m) {
+    if (m == null || m.type() == EntityType.PERSON || m.end() - m.start() < 2) {
+      return null; // one character: an abbreviation in a run (中欧), not a place the name lies in
     }
-    String chunk = text.substring(from, at);
-    Matcher m = ChineseNames.ROLE.matcher(chunk);
-    int lastEnd = -1;
-    while (m.find()) {
-      lastEnd = m.end();
+    Gazetteer.Entry e = gazetteer.get(m.key());
+    if (m.type() == EntityType.ORG) {
+      return e == null ? null : e.country(); // 全国政协副主席: 中国
     }
-    return lastEnd == chunk.length() && !chunk.isEmpty() ? chunk : null;
+    return e != null && e.country() != null ? e.country() : m.key();
   }
 
   private Gazetteer.Entry countryOpening(String role) {
