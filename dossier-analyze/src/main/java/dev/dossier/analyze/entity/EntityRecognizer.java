@@ -91,8 +91,10 @@ public final class EntityRecognizer {
   private static final List<String> NAME_COMPOUND_ENDS =
       List.of("理论", "思想", "主义", "同志", "主席", "总理", "总统", "先生", "女士", "故居", "纪念馆", "旗帜");
   /** Titles after which a surname alone names a person (江主席). */
-  private static final Set<String> SURNAME_TITLES =
-      Set.of("主席", "总理", "总统", "委员长", "总书记", "同志", "先生", "女士", "部长", "书记", "老", "大娘", "大爷", "老师");
+  private static final Set<String> SURNAME_TITLES = Set.of("主席", "总理", "总统", "委员长", "总书记", "同志", "先生", "女士",
+      "部长", "书记", "老", "大娘", "大爷", "老师", "小姐", "教授", "局长", "副局长", "厂长", "市长", "县长", "省长", "校长",
+      "院长", "经理", "主任", "副主任", "副主席", "副总理", "副总统", "外长", "大使", "师傅", "医生", "大夫", "董事长", "总裁",
+      "副总裁", "处长", "科长", "所长", "村长", "镇长", "乡长", "队长", "教练");
 
   private final Gazetteer gazetteer = Gazetteer.bundled();
   private final Tokenizer tokenizer;
@@ -243,6 +245,7 @@ public final class EntityRecognizer {
       if (PLACE_NOUNS.contains(t.word()) || PERSON_NOUNS.contains(t.word())) {
         transliterationAfterNoun(text, t, candidates);
       }
+      boolean courtesy = SURNAME_TITLES.contains(t.word());
       if (ChineseNames.isTitle(t)) {
         int end = ChineseNames.nameAfter(text, t.end());
         if (end > t.end()) {
@@ -250,11 +253,16 @@ public final class EntityRecognizer {
         }
         nameTokensAfterTitle(text, tokens, i, candidates);
         nameBeforeTitle(text, tokens, i, candidates);
-        // A surname alone before a title (江主席): the name token right before it.
-        if (i > 0 && SURNAME_TITLES.contains(t.word())) {
+      }
+      if (courtesy || ChineseNames.isTitle(t)) {
+        transliterationBeforeTitle(text, tokens, i, candidates);
+      }
+      if (courtesy) {
+        // A surname alone before a title (江主席, 陈小姐): the name token right before it.
+        if (i > 0) {
           Token s = tokens.get(i - 1);
           if (s.word().length() == 1 && s.end() == t.start() && ChineseNames.SURNAMES.indexOf(s.word().charAt(0)) >= 0
-              && "向于和同对与从".indexOf(s.word().charAt(0)) < 0
+              && "向于和同对与从任".indexOf(s.word().charAt(0)) < 0
               && (s.start() == 0 || !ChineseNames.isHan(text.charAt(s.start() - 1))
                   || i > 1 && BOUNDARY_NATURE.matcher(tokens.get(i - 2).pos()).lookingAt())) {
             candidates.add(new Candidate(s.start(), s.end(), EntityType.PERSON, s.word(), 2));
@@ -334,13 +342,13 @@ public final class EntityRecognizer {
   private static void word(String text, Token t, List<Candidate> out) {
     String w = t.word();
     String pos = t.pos();
-    if (pos.startsWith("nr") && w.length() >= 2 && !ChineseNames.inDictionaryAs(w, "nr")) {
-      // A surname and a title HanLP took together (江主席): the surname is the name.
-      for (String title : SURNAME_TITLES) {
-        int n = w.length() - title.length();
-        if (n >= 1 && n <= 3 && w.endsWith(title) && ChineseNames.surnameLength(w) >= 1) {
-          String name = w.substring(0, n);
-          out.add(new Candidate(t.start(), t.start() + n, EntityType.PERSON, name, 1));
+    boolean properNoun = pos.startsWith("nr") || pos.equals("nz") && w.length() == 3;
+    if (properNoun && w.length() >= 2 && !ChineseNames.inDictionaryAs(w, "nr") && ChineseNames.surnameLength(w) >= 1) {
+      // A surname and a title HanLP took together (江主席/nr, 陈老师/nz): the surname is the name.
+      for (int k = 3; k >= 1; k--) {
+        int n = w.length() - k;
+        if (n >= 1 && n <= (pos.equals("nz") ? 1 : 3) && SURNAME_TITLES.contains(w.substring(n))) {
+          out.add(new Candidate(t.start(), t.start() + n, EntityType.PERSON, w.substring(0, n), 1));
           return;
         }
       }
@@ -457,7 +465,9 @@ public final class EntityRecognizer {
     int end = tokens.get(title).end();
     while (k < tokens.size() && tokens.get(k).start() == end && end - tokens.get(title).end() < 10) {
       Token t = tokens.get(k);
-      boolean name = t.pos().startsWith("nr") && ChineseNames.acceptPerson(t);
+      // A name HanLP's dictionary lists as another proper noun (栗战书/nz) counts right after a title.
+      boolean name = t.pos().startsWith("nr") && ChineseNames.acceptPerson(t)
+          || k == title + 1 && t.pos().equals("nz") && t.word().length() == 3 && ChineseNames.nameShaped(t.word());
       if (!name && !translitPiece(t)) {
         break;
       }
@@ -498,6 +508,45 @@ public final class EntityRecognizer {
         return;
       }
     }
+  }
+
+  /**
+   * A transliterated name printed right before its title, as single characters and name pieces
+   * HanLP left apart ({@code 维/b 埃/b 拉/v 总统}, {@code 基/ng 里/f 延科/nr 总理}, {@code 卓/ag 科达/nz
+   * 先生}), after punctuation or a function word; all its characters transliteration characters
+   * but for one name token HanLP recognised.
+   */
+  private static void transliterationBeforeTitle(String text, List<Token> tokens, int title, List<Candidate> out) {
+    int end = tokens.get(title).start();
+    int k = title - 1;
+    int start = end;
+    while (k >= 0 && tokens.get(k).end() == start && end - tokens.get(k).start() <= 6 && translitBeforeTitle(tokens.get(k))) {
+      start = tokens.get(k).start();
+      k--;
+    }
+    if (end - start < 2 || k == title - 2 && !tokens.get(title - 1).pos().startsWith("nr") && tokens.get(title - 1).word().length() > 1) {
+      return;
+    }
+    boolean opens = start == 0 || !ChineseNames.isHan(text.charAt(start - 1))
+        || k >= 0 && BOUNDARY_NATURE.matcher(tokens.get(k).pos()).lookingAt();
+    String w = text.substring(start, end);
+    // All transliteration characters, or pieces around a name token of HanLP's (基/ng 里/f 延科/nr).
+    boolean pieces = title - 1 - k >= 2 && tokens.get(k + 1).word().length() == 1;
+    for (int j = k + 1; j < title && pieces; j++) {
+      // A Chinese name among the pieces is a person of its own (宣教科/n 郝彦南/nr 同志).
+      pieces = !tokens.get(j).pos().startsWith("nr") || ChineseNames.surnameLength(tokens.get(j).word()) == 0;
+    }
+    if (opens && com.hankcs.hanlp.dictionary.CoreDictionary.get(w) == null && (ChineseNames.allTranslit(w) || pieces)) {
+      out.add(new Candidate(start, end, EntityType.PERSON, w, 1));
+    }
+  }
+
+  private static boolean translitBeforeTitle(Token t) {
+    String w = t.word();
+    if (w.length() == 1) {
+      return ChineseNames.isTranslit(w.charAt(0)) && !"pcuwrmqy".contains(t.pos().substring(0, 1));
+    }
+    return t.pos().startsWith("nr") && w.length() <= 4 || t.pos().equals("nz") && w.length() <= 4 && ChineseNames.allTranslit(w);
   }
 
   /** Nouns of places after which a transliteration names the place: 小城扎尔肯特. */
@@ -803,6 +852,13 @@ public final class EntityRecognizer {
     return t.pos().equals("nis") && !t.word().endsWith("体") || t.pos().startsWith("nt") || organisationWord(t);
   }
 
+  /** A piece of a region's name HanLP left apart: one character that is no function word ({@code 东/f 哈/b}). */
+  private static boolean regionPiece(Token t) {
+    String w = t.word();
+    return w.length() == 1 && ChineseNames.isHan(w.charAt(0)) && "州省".indexOf(w.charAt(0)) < 0
+        && REGION_PIECE_NATURES.contains(t.pos()) && ChineseNames.NOT_FIRST.indexOf(w.charAt(0)) < 0;
+  }
+
   /** Natures of the one-character pieces of an abbreviated region's name (东/f 哈/b 州). */
   private static final Set<String> REGION_PIECE_NATURES = Set.of("f", "b", "j", "n", "ng", "g", "x", "nr", "ns");
 
@@ -818,9 +874,7 @@ public final class EntityRecognizer {
       if (a.pos().startsWith("ns") && a.word().length() >= 2) {
         int k = i + 1;
         while (k < tokens.size() && k - i <= 3 && tokens.get(k).start() == tokens.get(k - 1).end()
-            && tokens.get(k).word().length() == 1 && "州省".indexOf(tokens.get(k).word().charAt(0)) < 0
-            && ChineseNames.isHan(tokens.get(k).word().charAt(0)) && REGION_PIECE_NATURES.contains(tokens.get(k).pos())
-            && ChineseNames.NOT_FIRST.indexOf(tokens.get(k).word().charAt(0)) < 0) {
+            && tokens.get(k).end() - b.start() <= 6 && regionPiece(tokens.get(k))) {
           k++;
         }
         if (k > i + 1 && k < tokens.size() && tokens.get(k).start() == tokens.get(k - 1).end()

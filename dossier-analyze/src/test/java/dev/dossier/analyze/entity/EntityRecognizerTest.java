@@ -168,6 +168,10 @@ class EntityRecognizerTest {
       assertThat(mention(text, name).type()).as(name).isEqualTo(EntityType.PERSON);
     }
     assertThat(surfaces(text)).doesNotContain("李克");
+    // A name the dictionary lists as another proper noun (栗战书/nz), right after a title.
+    String chair = "全国人大常委会委员长、党组书记栗战书主持会议并讲话。";
+    assertThat(mention(chair, "栗战书").start()).isEqualTo(15);
+    assertThat(mention(chair, "栗战书").type()).isEqualTo(EntityType.PERSON);
   }
 
   @Test
@@ -178,5 +182,19 @@ class EntityRecognizerTest {
     assertThat(surfaces(song)).doesNotContain("Motherland", "Ode");
     String dotted = "国家主席习近平致电尼科斯·赫里斯托祖利季斯，祝贺他就任总统。";
     assertThat(mention(dotted, "尼科斯·赫里斯托祖利季斯").type()).isEqualTo(EntityType.PERSON);
+  }
+
+  @Test
+  void namesPrintedBeforeTheirTitlesOrCourtesies() {
+    String text = "记者见到了刘小姐，维埃拉总统随后与基里延科总理会见。";
+    EntityRecognizer.Mention liu = mention(text, "刘");
+    assertThat(liu.type()).isEqualTo(EntityType.PERSON);
+    assertThat(liu.start()).isEqualTo(5);
+    assertThat(mention(text, "维埃拉").start()).isEqualTo(9);
+    assertThat(mention(text, "基里延科").type()).isEqualTo(EntityType.PERSON);
+    assertThat(surfaces(text)).doesNotContain("刘小姐", "维埃拉总统");
+    // A Chinese name after an office is not a transliteration of one piece with it.
+    String office = "宣教科郝彦南同志向我们介绍了情况。";
+    assertThat(surfaces(office)).doesNotContain("科郝彦南");
   }
 }
