@@ -34,7 +34,7 @@ final class ChineseNames {
           + "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常"
           + "温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴"
           + "霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾栗阎郁邬揭鞠荣于宫卞车胥佟厉粟桂隋谈"
-          + "巩姬褚卫娄钮仇阚臧逄束卜冀晏闻阙蔺仲宗丛訾芦苟郦巫芮裘仝邝刁蒯楼戚缪敖邸庹柏";
+          + "巩姬褚卫娄钮仇阚臧逄束卜冀晏闻阙蔺仲宗丛訾芦苟郦巫芮裘仝邝刁蒯楼戚缪敖邸庹柏郎";
 
   static final Set<String> DOUBLE_SURNAMES =
       Set.of("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容", "司徒", "尉迟", "公孙", "夏侯", "端木");
@@ -252,7 +252,8 @@ final class ChineseNames {
 
   private static boolean noneNotGiven(String w, int from) {
     for (int i = from; i < w.length(); i++) {
-      if (NOT_GIVEN.indexOf(w.charAt(i)) >= 0) {
+      // 名 opens a two-character given name (刘名启); alone after a surname it is a measure word.
+      if (NOT_GIVEN.indexOf(w.charAt(i)) >= 0 && !(w.charAt(i) == '名' && i == from && w.length() - from == 2)) {
         return false;
       }
     }

@@ -845,6 +845,9 @@ public final class EntityRecognizer {
   }
 
   private static boolean orgSuffix(Token t) {
+    if (t.pos().startsWith("u")) {
+      return false; // 所/usuo is the particle of 所做的, not an institute
+    }
     if (ORG_SUFFIX_WORDS.contains(t.word())) {
       return true;
     }

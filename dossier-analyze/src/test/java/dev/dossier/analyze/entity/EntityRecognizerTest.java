@@ -197,4 +197,14 @@ class EntityRecognizerTest {
     String office = "宣教科郝彦南同志向我们介绍了情况。";
     assertThat(surfaces(office)).doesNotContain("科郝彦南");
   }
+
+  @Test
+  void givenNamesWithMeasureCharactersAndNamesBeforeTheParticle所() {
+    String text = "他说，张慧英所做的一切，副主任刘名启都看到了，并打电话给郎平。";
+    assertThat(mention(text, "张慧英").type()).isEqualTo(EntityType.PERSON);
+    assertThat(mention(text, "刘名启").start()).isEqualTo(15);
+    assertThat(mention(text, "郎平").type()).isEqualTo(EntityType.PERSON);
+    assertThat(surfaces(text)).doesNotContain("张慧英所");
+    assertThat(surfaces("参加比赛的三名选手都到了。")).isEmpty();
+  }
 }
