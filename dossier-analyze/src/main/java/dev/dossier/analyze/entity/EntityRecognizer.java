@@ -555,7 +555,8 @@ public final class EntityRecognizer {
   /** Nouns of people after which a transliteration names the person: 青年塔亚. */
   private static final Set<String> PERSON_NOUNS = Set.of("青年", "学生", "留学生", "姑娘", "小伙", "小伙子", "女孩",
       "男孩", "少年", "村民", "牧民", "司机", "工人", "农民", "老人", "妇女", "女士", "先生", "志愿者", "游客", "商人", "姐姐",
-      "哥哥", "妹妹", "弟弟", "儿子", "女儿", "妻子", "丈夫");
+      "哥哥", "妹妹", "弟弟", "儿子", "女儿", "妻子", "丈夫", "外援", "球员", "名将", "队员", "前锋", "后卫", "门将", "男友",
+      "女友", "作家", "诗人", "画家", "歌手", "演员", "科学家");
   /** Words after a transliteration that make it a place: 在撒马尔罕举行, 撒马尔罕峰会. */
   private static final List<String> PLACE_EVENT_WORDS = List.of("举行", "召开", "举办", "开幕", "闭幕");
 

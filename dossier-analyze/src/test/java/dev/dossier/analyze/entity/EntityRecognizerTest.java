@@ -207,4 +207,13 @@ class EntityRecognizerTest {
     assertThat(surfaces(text)).doesNotContain("张慧英所");
     assertThat(surfaces("参加比赛的三名选手都到了。")).isEmpty();
   }
+
+  @Test
+  void transliterationsAfterNounsOfPeopleAndWithTheXinhuaCharacters延佐坚() {
+    String text = "巴西外援里贝罗在第10分钟进球。总理基里延科认为，副总理涅姆佐夫说，部长赫里斯坚科也同意。";
+    assertThat(mention(text, "里贝罗").start()).isEqualTo(4);
+    for (String name : List.of("基里延科", "涅姆佐夫", "赫里斯坚科")) {
+      assertThat(mention(text, name).type()).as(name).isEqualTo(EntityType.PERSON);
+    }
+  }
 }
