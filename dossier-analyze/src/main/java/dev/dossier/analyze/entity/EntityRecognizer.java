@@ -739,7 +739,8 @@ public final class EntityRecognizer {
       boolean rightPart = t.word().length() > dot + 1;
       while (k < tokens.size() && tokens.get(k).start() == end && end - start < 24
           && (nameLike(tokens.get(k)) && (text.charAt(tokens.get(k).start() - 1) == '·'
-              || ChineseNames.allTranslit(tokens.get(k).word()) || tokens.get(k).word().indexOf('·') >= 0)
+              || ChineseNames.allTranslit(tokens.get(k).word()) || tokens.get(k).word().indexOf('·') >= 0
+              || tokens.get(k).pos().equals("nrf"))
               || tokens.get(k).word().equals("·"))) {
         rightPart |= !tokens.get(k).word().equals("·");
         end = tokens.get(k).end();

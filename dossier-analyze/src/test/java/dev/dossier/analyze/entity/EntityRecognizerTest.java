@@ -182,6 +182,10 @@ class EntityRecognizerTest {
     assertThat(surfaces(song)).doesNotContain("Motherland", "Ode");
     String dotted = "国家主席习近平致电尼科斯·赫里斯托祖利季斯，祝贺他就任总统。";
     assertThat(mention(dotted, "尼科斯·赫里斯托祖利季斯").type()).isEqualTo(EntityType.PERSON);
+    // The part after the dot HanLP tagged as a transliteration (尚德/nrf), or written with 圭.
+    String publisher = "该报发行人汉斯·迪尚德先生和委员会主席马格坦戈尔·圭尼贡多日前会面。";
+    assertThat(mention(publisher, "汉斯·迪尚德").start()).isEqualTo(5);
+    assertThat(mention(publisher, "马格坦戈尔·圭尼贡多").type()).isEqualTo(EntityType.PERSON);
   }
 
   @Test
