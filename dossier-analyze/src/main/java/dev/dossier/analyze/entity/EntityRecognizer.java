@@ -239,14 +239,16 @@ public final class EntityRecognizer {
       Token t = tokens.get(i);
       word(text, t, candidates);
       splitName(text, tokens, i, candidates);
-      if (SPEECH_VERBS.contains(t.word())) {
+      int cue = CUES.getOrDefault(t.word(), 0);
+      if ((cue & SPEECH_CUE) != 0) {
         speakerBefore(text, tokens, i, candidates);
       }
-      if (PLACE_NOUNS.contains(t.word()) || PERSON_NOUNS.contains(t.word())) {
+      if ((cue & NOUN_CUE) != 0) {
         transliterationAfterNoun(text, t, candidates);
       }
-      boolean courtesy = SURNAME_TITLES.contains(t.word());
-      if (ChineseNames.isTitle(t)) {
+      boolean courtesy = (cue & SURNAME_TITLE_CUE) != 0;
+      boolean title = ChineseNames.isTitle(t);
+      if (title) {
         int end = ChineseNames.nameAfter(text, t.end());
         if (end > t.end()) {
           candidates.add(new Candidate(t.end(), end, EntityType.PERSON, text.substring(t.end(), end), 1));
@@ -254,7 +256,7 @@ public final class EntityRecognizer {
         nameTokensAfterTitle(text, tokens, i, candidates);
         nameBeforeTitle(text, tokens, i, candidates);
       }
-      if (courtesy || ChineseNames.isTitle(t)) {
+      if (courtesy || title) {
         transliterationBeforeTitle(text, tokens, i, candidates);
       }
       if (courtesy) {
@@ -557,6 +559,24 @@ public final class EntityRecognizer {
       "男孩", "少年", "村民", "牧民", "司机", "工人", "农民", "老人", "妇女", "女士", "先生", "志愿者", "游客", "商人", "姐姐",
       "哥哥", "妹妹", "弟弟", "儿子", "女儿", "妻子", "丈夫", "外援", "球员", "名将", "队员", "前锋", "后卫", "门将", "男友",
       "女友", "作家", "诗人", "画家", "歌手", "演员", "科学家");
+  private static final int SPEECH_CUE = 1;
+  private static final int NOUN_CUE = 2;
+  private static final int SURNAME_TITLE_CUE = 4;
+  /**
+   * The cue words of the token scan with what each cues, so that a token costs one lookup instead
+   * of one per list (the lookups were a third of the recogniser's own time).
+   */
+  private static final Map<String, Integer> CUES = cues();
+
+  private static Map<String, Integer> cues() {
+    Map<String, Integer> m = new java.util.HashMap<>();
+    SPEECH_VERBS.forEach(w -> m.merge(w, SPEECH_CUE, (a, b) -> a | b));
+    PLACE_NOUNS.forEach(w -> m.merge(w, NOUN_CUE, (a, b) -> a | b));
+    PERSON_NOUNS.forEach(w -> m.merge(w, NOUN_CUE, (a, b) -> a | b));
+    SURNAME_TITLES.forEach(w -> m.merge(w, SURNAME_TITLE_CUE, (a, b) -> a | b));
+    return Map.copyOf(m);
+  }
+
   /** Words after a transliteration that make it a place: 在撒马尔罕举行, 撒马尔罕峰会. */
   private static final List<String> PLACE_EVENT_WORDS = List.of("举行", "召开", "举办", "开幕", "闭幕");
 
@@ -606,6 +626,14 @@ public final class EntityRecognizer {
    * 汪洋/n). Scanned both ways so that a run of such items is found from either end.
    */
   private static void coordinatedNames(String text, List<Token> tokens, boolean[] taken, List<Mention> out) {
+    boolean inList = false;
+    for (Mention m : out) {
+      inList |= m.type() == EntityType.PERSON
+          && (m.end() < text.length() && text.charAt(m.end()) == '、' || m.start() > 0 && text.charAt(m.start() - 1) == '、');
+    }
+    if (!inList) {
+      return; // no person in a list: most texts
+    }
     Map<Integer, Mention> personEnding = new java.util.HashMap<>();
     Map<Integer, Mention> personStarting = new java.util.HashMap<>();
     for (Mention m : out) {
