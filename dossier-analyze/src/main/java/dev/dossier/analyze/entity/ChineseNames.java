@@ -26,7 +26,7 @@ final class ChineseNames {
           + "连列林琳隆卢鲁伦罗洛马玛迈麦曼芒梅门蒙米密明莫姆穆纳娜奈南瑙内尼涅宁纽努诺欧帕派潘佩彭皮珀蒲普奇齐恰"
           + "乔切琴丘屈热茹瑞若萨塞赛桑瑟森沙舍什施史斯松苏索塔泰坦汤唐特提廷通图吐托瓦万旺威韦维温沃乌西希锡谢"
           + "辛休许雅亚扬耶叶伊因尤于约扎泽詹兹孜佐卓顿丽季娃茨翰罕赞姬娅妮莎薇琪黛露耳弥哲惹俄冯迦伽嘉培裴朴萝夏"
-          + "楚廖木勃麦舒霍琼娜蕾芙菲黎孔滕贝蓬荣鲍撒祖延佐坚圭";
+          + "楚廖木勃麦舒霍琼娜蕾芙菲黎孔滕贝蓬荣鲍撒祖延佐坚圭默";
 
   /** Common Chinese surnames (single), without those that are mostly other words. */
   static final String SURNAMES =

@@ -239,6 +239,9 @@ public final class EntityRecognizer {
       Token t = tokens.get(i);
       word(text, t, candidates);
       splitName(text, tokens, i, candidates);
+      if (t.pos().startsWith("nr") && t.word().length() >= 2 && "说称".indexOf(t.word().charAt(t.word().length() - 1)) >= 0) {
+        speakerGluedToVerb(text, tokens, i, candidates);
+      }
       int cue = CUES.getOrDefault(t.word(), 0);
       if ((cue & SPEECH_CUE) != 0) {
         speakerBefore(text, tokens, i, candidates);
@@ -504,7 +507,7 @@ public final class EntityRecognizer {
         continue;
       }
       boolean chinese = n <= 3 && ChineseNames.surnameLength(w) >= 1 && ChineseNames.acceptPerson(w, "nr");
-      boolean translit = n >= 3 && ChineseNames.allTranslit(w);
+      boolean translit = n >= 2 && ChineseNames.allTranslit(w);
       if (chinese || translit) {
         out.add(new Candidate(start, end, EntityType.PERSON, w, 1));
         return;
@@ -662,6 +665,28 @@ public final class EntityRecognizer {
           personStarting.put(m.start(), m);
         }
       }
+    }
+  }
+
+  /**
+   * A transliterated speaker whose last character HanLP's role tagging joined with the verb of
+   * speech after it ({@code 古纳/nr 兰说/nr}, {@code 瓦/n 杰/ag 帕/ng 伊称/nr}): the pieces before the
+   * verb, after punctuation or a function word, all transliteration characters.
+   */
+  private static void speakerGluedToVerb(String text, List<Token> tokens, int i, List<Candidate> out) {
+    int end = tokens.get(i).end() - 1;
+    int start = tokens.get(i).start();
+    int k = i - 1;
+    while (k >= 0 && tokens.get(k).end() == start && end - tokens.get(k).start() <= 8
+        && (translitPiece(tokens.get(k)) || tokens.get(k).pos().startsWith("nr") && ChineseNames.allTranslit(tokens.get(k).word()))) {
+      start = tokens.get(k).start();
+      k--;
+    }
+    boolean opens = start == 0 || !ChineseNames.isHan(text.charAt(start - 1))
+        || k >= 0 && BOUNDARY_NATURE.matcher(tokens.get(k).pos()).lookingAt();
+    String w = text.substring(start, end);
+    if (opens && w.length() >= 3 && ChineseNames.allTranslit(w) && com.hankcs.hanlp.dictionary.CoreDictionary.get(w) == null) {
+      out.add(new Candidate(start, end, EntityType.PERSON, w, 1));
     }
   }
 

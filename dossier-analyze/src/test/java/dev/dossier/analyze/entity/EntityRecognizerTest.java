@@ -220,4 +220,15 @@ class EntityRecognizerTest {
       assertThat(mention(text, name).type()).as(name).isEqualTo(EntityType.PERSON);
     }
   }
+
+  @Test
+  void transliteratedSpeakersBeforeVerbsOfSpeech() {
+    // HanLP joins the last character with the verb (兰说/nr) or leaves two characters apart (里/f 德/b 说).
+    String text = "古纳兰说，合作很顺利。里德说，两家公司将合并。萨默斯说，会谈有成果。";
+    assertThat(mention(text, "古纳兰").start()).isEqualTo(0);
+    assertThat(mention(text, "里德").type()).isEqualTo(EntityType.PERSON);
+    assertThat(mention(text, "萨默斯").type()).isEqualTo(EntityType.PERSON);
+    assertThat(surfaces(text)).doesNotContain("兰说", "古纳", "古纳兰说");
+    assertThat(surfaces("专家说，大家说，公司说，他们都同意。")).isEmpty();
+  }
 }
