@@ -26,7 +26,7 @@ final class ChineseNames {
           + "连列林琳隆卢鲁伦罗洛马玛迈麦曼芒梅门蒙米密明莫姆穆纳娜奈南瑙内尼涅宁纽努诺欧帕派潘佩彭皮珀蒲普奇齐恰"
           + "乔切琴丘屈热茹瑞若萨塞赛桑瑟森沙舍什施史斯松苏索塔泰坦汤唐特提廷通图吐托瓦万旺威韦维温沃乌西希锡谢"
           + "辛休许雅亚扬耶叶伊因尤于约扎泽詹兹孜佐卓顿丽季娃茨翰罕赞姬娅妮莎薇琪黛露耳弥哲惹俄冯迦伽嘉培裴朴萝夏"
-          + "楚廖木勃麦舒霍琼娜蕾芙菲黎孔滕贝蓬荣鲍";
+          + "楚廖木勃麦舒霍琼娜蕾芙菲黎孔滕贝蓬荣鲍撒祖延佐坚圭默";
 
   /** Common Chinese surnames (single), without those that are mostly other words. */
   static final String SURNAMES =
@@ -34,7 +34,7 @@ final class ChineseNames {
           + "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常"
           + "温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴"
           + "霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾栗阎郁邬揭鞠荣于宫卞车胥佟厉粟桂隋谈"
-          + "巩姬褚卫娄钮仇阚臧逄束卜冀晏闻阙蔺仲宗丛訾芦苟郦巫芮裘仝邝刁蒯楼戚缪敖邸庹柏";
+          + "巩姬褚卫娄钮仇阚臧逄束卜冀晏闻阙蔺仲宗丛訾芦苟郦巫芮裘仝邝刁蒯楼戚缪敖邸庹柏郎";
 
   static final Set<String> DOUBLE_SURNAMES =
       Set.of("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容", "司徒", "尉迟", "公孙", "夏侯", "端木");
@@ -167,6 +167,9 @@ final class ChineseNames {
     if (w.length() < 2 || !allHan(w) || NOT_FIRST_IN_PERSON.indexOf(w.charAt(0)) >= 0) {
       return false;
     }
+    if (w.length() == 2 && w.charAt(1) == '方' && SIDE_OWNERS.indexOf(w.charAt(0)) >= 0) {
+      return false; // a side in talks (欧方, 中方, 哈方), not a person
+    }
     if (inDictionaryAs(w, "nr")) {
       return w.length() <= 4 || pos.equals("nrf");
     }
@@ -193,6 +196,20 @@ final class ChineseNames {
       return false;
     }
     return w.length() - s >= 1 && w.length() - s <= 2 && noneNotGiven(w, s);
+  }
+
+  /** First characters of the two-character sides of talks: 中方, 欧方, 双方, 外方. */
+  private static final String SIDE_OWNERS = "中美日俄英法德意加澳韩朝越泰印巴哈塔吉乌土蒙欧非伊菲新墨古埃缅葡荷摩双各我外军警资劳甲乙";
+
+  /**
+   * Whether {@code w} has the shape of a Chinese name: a surname and one or two characters that
+   * given names use, no place or organisation word. Used where the context already says a person
+   * is named ({@code 李克强、栗战书、汪洋}), so common words (汪洋) are not ruled out.
+   */
+  static boolean nameShaped(String w) {
+    int s = surnameLength(w);
+    return s > 0 && allHan(w) && w.length() - s >= 1 && w.length() - s <= 2 && noneNotGiven(w, s)
+        && !inDictionaryAs(w, "ns") && !inDictionaryAs(w, "nt") && NOT_FIRST_IN_PERSON.indexOf(w.charAt(0)) < 0;
   }
 
   /**
@@ -235,7 +252,8 @@ final class ChineseNames {
 
   private static boolean noneNotGiven(String w, int from) {
     for (int i = from; i < w.length(); i++) {
-      if (NOT_GIVEN.indexOf(w.charAt(i)) >= 0) {
+      // 名 opens a two-character given name (刘名启); alone after a surname it is a measure word.
+      if (NOT_GIVEN.indexOf(w.charAt(i)) >= 0 && !(w.charAt(i) == '名' && i == from && w.length() - from == 2)) {
         return false;
       }
     }

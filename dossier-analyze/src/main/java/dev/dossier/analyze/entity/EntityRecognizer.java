@@ -38,8 +38,10 @@ import java.util.regex.Pattern;
  *   <li>a name found once, wherever else it is printed.
  * </ol>
  *
- * Titles are kept apart as roles; the country is the gazetteer's, or the place that opens the
- * title. Immutable and thread-safe.
+ * Titles are kept apart as roles ({@link Roles}: whole words printed right before or after the
+ * name, {@code 哈萨克斯坦共和国总统托卡耶夫}, {@code 托卡耶夫总统}); the country is the gazetteer's, else
+ * the place printed before the name ({@code 哈萨克斯坦小城扎尔肯特}) or opening it ({@code
+ * 哈萨克斯坦农业部}). Immutable and thread-safe.
  */
 public final class EntityRecognizer {
   /** Words that end an organisation's name. */
@@ -89,8 +91,10 @@ public final class EntityRecognizer {
   private static final List<String> NAME_COMPOUND_ENDS =
       List.of("理论", "思想", "主义", "同志", "主席", "总理", "总统", "先生", "女士", "故居", "纪念馆", "旗帜");
   /** Titles after which a surname alone names a person (江主席). */
-  private static final Set<String> SURNAME_TITLES =
-      Set.of("主席", "总理", "总统", "委员长", "总书记", "同志", "先生", "女士", "部长", "书记", "老", "大娘", "大爷", "老师");
+  private static final Set<String> SURNAME_TITLES = Set.of("主席", "总理", "总统", "委员长", "总书记", "同志", "先生", "女士",
+      "部长", "书记", "老", "大娘", "大爷", "老师", "小姐", "教授", "局长", "副局长", "厂长", "市长", "县长", "省长", "校长",
+      "院长", "经理", "主任", "副主任", "副主席", "副总理", "副总统", "外长", "大使", "师傅", "医生", "大夫", "董事长", "总裁",
+      "副总裁", "处长", "科长", "所长", "村长", "镇长", "乡长", "队长", "教练");
 
   private final Gazetteer gazetteer = Gazetteer.bundled();
   private final Tokenizer tokenizer;
@@ -142,6 +146,14 @@ public final class EntityRecognizer {
     for (String key : byKey.keySet()) {
       ids.put(key, "e" + (ids.size() + 1));
     }
+    Map<Integer, Integer> names = new java.util.HashMap<>();
+    Map<Integer, Mention> byStart = new java.util.HashMap<>();
+    for (Mention m : mentions) {
+      byStart.put(m.start(), m);
+      if (m.type() != EntityType.PERSON) {
+        names.put(m.end(), m.start());
+      }
+    }
     List<Entity> out = new ArrayList<>();
     for (Map.Entry<String, List<Mention>> e : byKey.entrySet()) {
       String key = e.getKey();
@@ -152,17 +164,39 @@ public final class EntityRecognizer {
       String country = null;
       for (Mention m : ms) {
         aliases.add(text.substring(m.start(), m.end()));
-        String role = m.type() == EntityType.PERSON ? roleBefore(text, m.start()) : null;
-        if (role != null) {
-          roles.add(role);
-          Gazetteer.Entry place = countryOpening(role);
-          if (country == null && place != null) {
-            country = place.canonical();
+        String modifier = Roles.modifierBefore(text, tokens, names, m.start());
+        if (m.type() == EntityType.PERSON) {
+          String before = Roles.before(text, tokens, names, m.start());
+          String after = Roles.after(text, tokens, m.end());
+          if (before != null) {
+            roles.add(before);
           }
+          if (after != null) {
+            roles.add(after);
+          }
+        }
+        // The country printed before the name (哈萨克斯坦总统托卡耶夫, 哈萨克斯坦小城扎尔肯特), or,
+        // for a name the gazetteer does not hold, the place that opens it (哈萨克斯坦农业部).
+        // Only for names the gazetteer does not hold: its entries carry their own country.
+        String place = null;
+        if (entry == null && modifier != null && !modifier.isEmpty()) {
+          place = countryOf(byStart.get(m.start() - modifier.length()));
+          if (place == null) {
+            Gazetteer.Entry opening = countryOpening(modifier);
+            place = opening == null ? null : opening.canonical();
+          }
+        }
+        if (place == null && entry == null && m.type() != EntityType.PERSON) {
+          Gazetteer.Entry opening = countryOpening(key);
+          place = opening == null ? null : opening.canonical();
+        }
+        if (country == null && place != null && !place.equals(key)) {
+          country = place;
         }
       }
       if (entry != null) {
-        aliases.addAll(entry.aliases());
+        // Aliases that carry a title (习主席) are spellings to find, not names to show.
+        entry.aliases().stream().filter(a -> !Roles.endsWithTitle(a)).forEach(aliases::add);
         if (entry.country() != null) {
           country = entry.country();
         }
@@ -188,7 +222,14 @@ public final class EntityRecognizer {
     List<Candidate> candidates = new ArrayList<>();
     // Level 0: gazetteer, ·-names, composed organisations and places.
     for (Gazetteer.Hit h : gazetteer.find(text)) {
-      candidates.add(new Candidate(h.start(), h.end(), h.entry().type(), h.entry().canonical(), 0));
+      int end = h.end();
+      if (h.entry().type() == EntityType.PERSON) {
+        // A spelling with its title (习主席): the name alone is the mention, the title its role.
+        while (end - h.start() > 1 && Roles.endsWithTitle(text.substring(h.start(), end))) {
+          end -= Roles.titleLength(text.substring(h.start(), end));
+        }
+      }
+      candidates.add(new Candidate(h.start(), end, h.entry().type(), h.entry().canonical(), 0));
     }
     dotNames(text, tokens, candidates);
     composeOrganisations(text, tokens, candidates);
@@ -198,21 +239,35 @@ public final class EntityRecognizer {
       Token t = tokens.get(i);
       word(text, t, candidates);
       splitName(text, tokens, i, candidates);
-      if (SPEECH_VERBS.contains(t.word())) {
+      if (t.pos().startsWith("nr") && t.word().length() >= 2 && "说称".indexOf(t.word().charAt(t.word().length() - 1)) >= 0) {
+        speakerGluedToVerb(text, tokens, i, candidates);
+      }
+      int cue = CUES.getOrDefault(t.word(), 0);
+      if ((cue & SPEECH_CUE) != 0) {
         speakerBefore(text, tokens, i, candidates);
       }
-      if (ChineseNames.isTitle(t)) {
+      if ((cue & NOUN_CUE) != 0) {
+        transliterationAfterNoun(text, t, candidates);
+      }
+      boolean courtesy = (cue & SURNAME_TITLE_CUE) != 0;
+      boolean title = ChineseNames.isTitle(t);
+      if (title) {
         int end = ChineseNames.nameAfter(text, t.end());
         if (end > t.end()) {
           candidates.add(new Candidate(t.end(), end, EntityType.PERSON, text.substring(t.end(), end), 1));
         }
         nameTokensAfterTitle(text, tokens, i, candidates);
         nameBeforeTitle(text, tokens, i, candidates);
-        // A surname alone before a title (江主席): the name token right before it.
-        if (i > 0 && SURNAME_TITLES.contains(t.word())) {
+      }
+      if (courtesy || title) {
+        transliterationBeforeTitle(text, tokens, i, candidates);
+      }
+      if (courtesy) {
+        // A surname alone before a title (江主席, 陈小姐): the name token right before it.
+        if (i > 0) {
           Token s = tokens.get(i - 1);
           if (s.word().length() == 1 && s.end() == t.start() && ChineseNames.SURNAMES.indexOf(s.word().charAt(0)) >= 0
-              && "向于和同对与从".indexOf(s.word().charAt(0)) < 0
+              && "向于和同对与从任".indexOf(s.word().charAt(0)) < 0
               && (s.start() == 0 || !ChineseNames.isHan(text.charAt(s.start() - 1))
                   || i > 1 && BOUNDARY_NATURE.matcher(tokens.get(i - 2).pos()).lookingAt())) {
             candidates.add(new Candidate(s.start(), s.end(), EntityType.PERSON, s.word(), 2));
@@ -237,6 +292,8 @@ public final class EntityRecognizer {
         }
       }
     }
+    placesByContext(text, out);
+    coordinatedNames(text, tokens, taken, out);
     // Level 3: English names the gazetteer does not hold.
     for (EnglishNames.Name n : EnglishNames.find(text, taken)) {
       add(out, taken, n.start(), n.end(), n.type(), n.key());
@@ -290,13 +347,13 @@ public final class EntityRecognizer {
   private static void word(String text, Token t, List<Candidate> out) {
     String w = t.word();
     String pos = t.pos();
-    if (pos.startsWith("nr") && w.length() >= 2 && !ChineseNames.inDictionaryAs(w, "nr")) {
-      // A surname and a title HanLP took together (江主席): the surname is the name.
-      for (String title : SURNAME_TITLES) {
-        int n = w.length() - title.length();
-        if (n >= 1 && n <= 3 && w.endsWith(title) && ChineseNames.surnameLength(w) >= 1) {
-          String name = w.substring(0, n);
-          out.add(new Candidate(t.start(), t.start() + n, EntityType.PERSON, name, 1));
+    boolean properNoun = pos.startsWith("nr") || pos.equals("nz") && w.length() == 3;
+    if (properNoun && w.length() >= 2 && !ChineseNames.inDictionaryAs(w, "nr") && ChineseNames.surnameLength(w) >= 1) {
+      // A surname and a title HanLP took together (江主席/nr, 陈老师/nz): the surname is the name.
+      for (int k = 3; k >= 1; k--) {
+        int n = w.length() - k;
+        if (n >= 1 && n <= (pos.equals("nz") ? 1 : 3) && SURNAME_TITLES.contains(w.substring(n))) {
+          out.add(new Candidate(t.start(), t.start() + n, EntityType.PERSON, w.substring(0, n), 1));
           return;
         }
       }
@@ -413,7 +470,9 @@ public final class EntityRecognizer {
     int end = tokens.get(title).end();
     while (k < tokens.size() && tokens.get(k).start() == end && end - tokens.get(title).end() < 10) {
       Token t = tokens.get(k);
-      boolean name = t.pos().startsWith("nr") && ChineseNames.acceptPerson(t);
+      // A name HanLP's dictionary lists as another proper noun (栗战书/nz) counts right after a title.
+      boolean name = t.pos().startsWith("nr") && ChineseNames.acceptPerson(t)
+          || k == title + 1 && t.pos().equals("nz") && t.word().length() == 3 && ChineseNames.nameShaped(t.word());
       if (!name && !translitPiece(t)) {
         break;
       }
@@ -448,11 +507,186 @@ public final class EntityRecognizer {
         continue;
       }
       boolean chinese = n <= 3 && ChineseNames.surnameLength(w) >= 1 && ChineseNames.acceptPerson(w, "nr");
-      boolean translit = n >= 3 && ChineseNames.allTranslit(w);
+      boolean translit = n >= 2 && ChineseNames.allTranslit(w);
       if (chinese || translit) {
         out.add(new Candidate(start, end, EntityType.PERSON, w, 1));
         return;
       }
+    }
+  }
+
+  /**
+   * A transliterated name printed right before its title, as single characters and name pieces
+   * HanLP left apart ({@code 维/b 埃/b 拉/v 总统}, {@code 基/ng 里/f 延科/nr 总理}, {@code 卓/ag 科达/nz
+   * 先生}), after punctuation or a function word; all its characters transliteration characters
+   * but for one name token HanLP recognised.
+   */
+  private static void transliterationBeforeTitle(String text, List<Token> tokens, int title, List<Candidate> out) {
+    int end = tokens.get(title).start();
+    int k = title - 1;
+    int start = end;
+    while (k >= 0 && tokens.get(k).end() == start && end - tokens.get(k).start() <= 6 && translitBeforeTitle(tokens.get(k))) {
+      start = tokens.get(k).start();
+      k--;
+    }
+    if (end - start < 2 || k == title - 2 && !tokens.get(title - 1).pos().startsWith("nr") && tokens.get(title - 1).word().length() > 1) {
+      return;
+    }
+    boolean opens = start == 0 || !ChineseNames.isHan(text.charAt(start - 1))
+        || k >= 0 && BOUNDARY_NATURE.matcher(tokens.get(k).pos()).lookingAt();
+    String w = text.substring(start, end);
+    // All transliteration characters, or pieces around a name token of HanLP's (基/ng 里/f 延科/nr).
+    boolean pieces = title - 1 - k >= 2 && tokens.get(k + 1).word().length() == 1;
+    for (int j = k + 1; j < title && pieces; j++) {
+      // A Chinese name among the pieces is a person of its own (宣教科/n 郝彦南/nr 同志).
+      pieces = !tokens.get(j).pos().startsWith("nr") || ChineseNames.surnameLength(tokens.get(j).word()) == 0;
+    }
+    if (opens && com.hankcs.hanlp.dictionary.CoreDictionary.get(w) == null && (ChineseNames.allTranslit(w) || pieces)) {
+      out.add(new Candidate(start, end, EntityType.PERSON, w, 1));
+    }
+  }
+
+  private static boolean translitBeforeTitle(Token t) {
+    String w = t.word();
+    if (w.length() == 1) {
+      return ChineseNames.isTranslit(w.charAt(0)) && !"pcuwrmqy".contains(t.pos().substring(0, 1));
+    }
+    return t.pos().startsWith("nr") && w.length() <= 4 || t.pos().equals("nz") && w.length() <= 4 && ChineseNames.allTranslit(w);
+  }
+
+  /** Nouns of places after which a transliteration names the place: 小城扎尔肯特. */
+  private static final Set<String> PLACE_NOUNS =
+      Set.of("小城", "城市", "小镇", "城镇", "首都", "首府", "港口", "港城", "古城", "边城", "口岸", "村庄", "小村", "州府");
+  /** Nouns of people after which a transliteration names the person: 青年塔亚. */
+  private static final Set<String> PERSON_NOUNS = Set.of("青年", "学生", "留学生", "姑娘", "小伙", "小伙子", "女孩",
+      "男孩", "少年", "村民", "牧民", "司机", "工人", "农民", "老人", "妇女", "女士", "先生", "志愿者", "游客", "商人", "姐姐",
+      "哥哥", "妹妹", "弟弟", "儿子", "女儿", "妻子", "丈夫", "外援", "球员", "名将", "队员", "前锋", "后卫", "门将", "男友",
+      "女友", "作家", "诗人", "画家", "歌手", "演员", "科学家");
+  private static final int SPEECH_CUE = 1;
+  private static final int NOUN_CUE = 2;
+  private static final int SURNAME_TITLE_CUE = 4;
+  /**
+   * The cue words of the token scan with what each cues, so that a token costs one lookup instead
+   * of one per list (the lookups were a third of the recogniser's own time).
+   */
+  private static final Map<String, Integer> CUES = cues();
+
+  private static Map<String, Integer> cues() {
+    Map<String, Integer> m = new java.util.HashMap<>();
+    SPEECH_VERBS.forEach(w -> m.merge(w, SPEECH_CUE, (a, b) -> a | b));
+    PLACE_NOUNS.forEach(w -> m.merge(w, NOUN_CUE, (a, b) -> a | b));
+    PERSON_NOUNS.forEach(w -> m.merge(w, NOUN_CUE, (a, b) -> a | b));
+    SURNAME_TITLES.forEach(w -> m.merge(w, SURNAME_TITLE_CUE, (a, b) -> a | b));
+    return Map.copyOf(m);
+  }
+
+  /** Words after a transliteration that make it a place: 在撒马尔罕举行, 撒马尔罕峰会. */
+  private static final List<String> PLACE_EVENT_WORDS = List.of("举行", "召开", "举办", "开幕", "闭幕");
+
+  /**
+   * A transliteration printed right after a noun of places or people, up to punctuation or a
+   * stop character ({@code 小城扎尔肯特，}, {@code 青年塔亚是}): the place or person it names.
+   */
+  private static void transliterationAfterNoun(String text, Token noun, List<Candidate> out) {
+    int at = noun.end();
+    int end = at;
+    while (end < text.length() && end - at < 8 && ChineseNames.isTranslit(text.charAt(end))) {
+      end++;
+    }
+    if (end - at < 2 || end < text.length() && ChineseNames.isHan(text.charAt(end)) && !ChineseNames.isStop(text.charAt(end))) {
+      return;
+    }
+    String w = text.substring(at, end);
+    if (com.hankcs.hanlp.dictionary.CoreDictionary.get(w) != null) {
+      return;
+    }
+    EntityType type = PLACE_NOUNS.contains(noun.word()) ? EntityType.PLACE : EntityType.PERSON;
+    out.add(new Candidate(at, end, type, w, 1));
+  }
+
+  /**
+   * Transliterations HanLP took for persons that the words around make places: {@code 在撒马尔罕举行},
+   * {@code 撒马尔罕峰会}.
+   */
+  private static void placesByContext(String text, List<Mention> out) {
+    for (int i = 0; i < out.size(); i++) {
+      Mention m = out.get(i);
+      String w = text.substring(m.start(), m.end());
+      if (m.type() != EntityType.PERSON || w.length() < 3 || !ChineseNames.allTranslit(w)) {
+        continue;
+      }
+      boolean held = m.start() > 0 && "在于".indexOf(text.charAt(m.start() - 1)) >= 0
+          && PLACE_EVENT_WORDS.stream().anyMatch(v -> text.startsWith(v, m.end()));
+      if (held || text.startsWith("峰会", m.end())) {
+        out.set(i, new Mention(m.start(), m.end(), EntityType.PLACE, m.key()));
+      }
+    }
+  }
+
+  /**
+   * Names in a list of persons ({@code 习近平、李克强、栗战书、汪洋}): an item between 、 next to a
+   * person's name, shaped like a Chinese name, is one even when HanLP took it for a word (栗战书/nz,
+   * 汪洋/n). Scanned both ways so that a run of such items is found from either end.
+   */
+  private static void coordinatedNames(String text, List<Token> tokens, boolean[] taken, List<Mention> out) {
+    boolean inList = false;
+    for (Mention m : out) {
+      inList |= m.type() == EntityType.PERSON
+          && (m.end() < text.length() && text.charAt(m.end()) == '、' || m.start() > 0 && text.charAt(m.start() - 1) == '、');
+    }
+    if (!inList) {
+      return; // no person in a list: most texts
+    }
+    Map<Integer, Mention> personEnding = new java.util.HashMap<>();
+    Map<Integer, Mention> personStarting = new java.util.HashMap<>();
+    for (Mention m : out) {
+      if (m.type() == EntityType.PERSON) {
+        personEnding.put(m.end(), m);
+        personStarting.put(m.start(), m);
+      }
+    }
+    for (int pass = 0; pass < 2; pass++) {
+      for (int n = 0; n < tokens.size(); n++) {
+        int i = pass == 0 ? n : tokens.size() - 1 - n;
+        Token t = tokens.get(i);
+        if (t.word().length() < 2 || t.word().length() > 3 || !free(taken, t.start(), t.end())) {
+          continue;
+        }
+        boolean listed = i > 1 && tokens.get(i - 1).word().equals("、") && personEnding.containsKey(tokens.get(i - 2).end())
+            && tokens.get(i - 2).end() == tokens.get(i - 1).start()
+            || i + 2 < tokens.size() && tokens.get(i + 1).word().equals("、")
+                && personStarting.containsKey(tokens.get(i + 2).start());
+        boolean bounded = (i == 0 || !ChineseNames.isHan(text.charAt(t.start() - 1)))
+            && (t.end() == text.length() || !ChineseNames.isHan(text.charAt(t.end())) || text.charAt(t.end()) == '等');
+        if (listed && bounded && ChineseNames.nameShaped(t.word())) {
+          Mention m = new Mention(t.start(), t.end(), EntityType.PERSON, t.word());
+          add(out, taken, m.start(), m.end(), m.type(), m.key());
+          personEnding.put(m.end(), m);
+          personStarting.put(m.start(), m);
+        }
+      }
+    }
+  }
+
+  /**
+   * A transliterated speaker whose last character HanLP's role tagging joined with the verb of
+   * speech after it ({@code 古纳/nr 兰说/nr}, {@code 瓦/n 杰/ag 帕/ng 伊称/nr}): the pieces before the
+   * verb, after punctuation or a function word, all transliteration characters.
+   */
+  private static void speakerGluedToVerb(String text, List<Token> tokens, int i, List<Candidate> out) {
+    int end = tokens.get(i).end() - 1;
+    int start = tokens.get(i).start();
+    int k = i - 1;
+    while (k >= 0 && tokens.get(k).end() == start && end - tokens.get(k).start() <= 8
+        && (translitPiece(tokens.get(k)) || tokens.get(k).pos().startsWith("nr") && ChineseNames.allTranslit(tokens.get(k).word()))) {
+      start = tokens.get(k).start();
+      k--;
+    }
+    boolean opens = start == 0 || !ChineseNames.isHan(text.charAt(start - 1))
+        || k >= 0 && BOUNDARY_NATURE.matcher(tokens.get(k).pos()).lookingAt();
+    String w = text.substring(start, end);
+    if (opens && w.length() >= 3 && ChineseNames.allTranslit(w) && com.hankcs.hanlp.dictionary.CoreDictionary.get(w) == null) {
+      out.add(new Candidate(start, end, EntityType.PERSON, w, 1));
     }
   }
 
@@ -558,7 +792,8 @@ public final class EntityRecognizer {
       boolean rightPart = t.word().length() > dot + 1;
       while (k < tokens.size() && tokens.get(k).start() == end && end - start < 24
           && (nameLike(tokens.get(k)) && (text.charAt(tokens.get(k).start() - 1) == '·'
-              || ChineseNames.allTranslit(tokens.get(k).word()) || tokens.get(k).word().indexOf('·') >= 0)
+              || ChineseNames.allTranslit(tokens.get(k).word()) || tokens.get(k).word().indexOf('·') >= 0
+              || tokens.get(k).pos().equals("nrf"))
               || tokens.get(k).word().equals("·"))) {
         rightPart |= !tokens.get(k).word().equals("·");
         end = tokens.get(k).end();
@@ -665,6 +900,9 @@ public final class EntityRecognizer {
   }
 
   private static boolean orgSuffix(Token t) {
+    if (t.pos().startsWith("u")) {
+      return false; // 所/usuo is the particle of 所做的, not an institute
+    }
     if (ORG_SUFFIX_WORDS.contains(t.word())) {
       return true;
     }
@@ -672,11 +910,42 @@ public final class EntityRecognizer {
     return t.pos().equals("nis") && !t.word().endsWith("体") || t.pos().startsWith("nt") || organisationWord(t);
   }
 
-  /** Places named by a name and a one-character suffix HanLP left apart: {@code 金钟/nr 区/n}. */
+  /** A piece of a region's name HanLP left apart: one character that is no function word ({@code 东/f 哈/b}). */
+  private static boolean regionPiece(Token t) {
+    String w = t.word();
+    return w.length() == 1 && ChineseNames.isHan(w.charAt(0)) && "州省".indexOf(w.charAt(0)) < 0
+        && REGION_PIECE_NATURES.contains(t.pos()) && ChineseNames.NOT_FIRST.indexOf(w.charAt(0)) < 0;
+  }
+
+  /** Natures of the one-character pieces of an abbreviated region's name (东/f 哈/b 州). */
+  private static final Set<String> REGION_PIECE_NATURES = Set.of("f", "b", "j", "n", "ng", "g", "x", "nr", "ns");
+
+  /**
+   * Places named by a name and a one-character suffix HanLP left apart: {@code 金钟/nr 区/n}; and
+   * a region printed right after its country as one-character pieces and a suffix: {@code
+   * 哈萨克斯坦/nsf 东/f 哈/b 州/n} (东哈州, East Kazakhstan Region).
+   */
   private static void composePlaces(List<Token> tokens, List<Candidate> out) {
     for (int i = 0; i + 1 < tokens.size(); i++) {
       Token a = tokens.get(i);
       Token b = tokens.get(i + 1);
+      if (a.pos().startsWith("ns") && a.word().length() >= 2) {
+        int k = i + 1;
+        while (k < tokens.size() && k - i <= 3 && tokens.get(k).start() == tokens.get(k - 1).end()
+            && tokens.get(k).end() - b.start() <= 6 && regionPiece(tokens.get(k))) {
+          k++;
+        }
+        if (k > i + 1 && k < tokens.size() && tokens.get(k).start() == tokens.get(k - 1).end()
+            && (tokens.get(k).word().equals("州") || tokens.get(k).word().equals("省"))) {
+          int start = b.start();
+          int end = tokens.get(k).end();
+          StringBuilder name = new StringBuilder();
+          for (int j = i + 1; j <= k; j++) {
+            name.append(tokens.get(j).word());
+          }
+          out.add(new Candidate(start, end, EntityType.PLACE, name.toString(), 0));
+        }
+      }
       if (b.word().length() == 1 && PLACE_SUFFIX.indexOf(b.word().charAt(0)) >= 0 && b.start() == a.end()
           && a.word().length() >= 2 && a.word().length() <= 4 && ChineseNames.allHan(a.word())
           && (a.pos().startsWith("ns") || a.pos().startsWith("nr") || a.pos().equals("nz"))
@@ -743,26 +1012,16 @@ public final class EntityRecognizer {
     return e != null ? e.canonical() : full;
   }
 
-  /**
-   * The title printed right before a name ({@code 哈萨克斯坦总统}, {@code 新疆维吾尔自治区党委书记}):
-   * the characters since the last punctuation or function word, when they end with a title word.
-   */
-  private static String roleBefore(String text, int at) {
-    int from = at;
-    while (from > 0 && at - from < 16) {
-      char c = text.charAt(from - 1);
-      if (!ChineseNames.isHan(c) || "在与和同及、的对向将也就为是了会见谈".indexOf(c) >= 0) {
-        break;
-      }
-      from--;
+  /** The country a place mention names or lies in (its gazetteer country, else itself), or null. */
+  private String countryOf(Mention m) {
+    if (m == null || m.type() == EntityType.PERSON || m.end() - m.start() < 2) {
+      return null; // one character: an abbreviation in a run (中欧), not a place the name lies in
     }
-    String chunk = text.substring(from, at);
-    Matcher m = ChineseNames.ROLE.matcher(chunk);
-    int lastEnd = -1;
-    while (m.find()) {
-      lastEnd = m.end();
+    Gazetteer.Entry e = gazetteer.get(m.key());
+    if (m.type() == EntityType.ORG) {
+      return e == null ? null : e.country(); // 全国政协副主席: 中国
     }
-    return lastEnd == chunk.length() && !chunk.isEmpty() ? chunk : null;
+    return e != null && e.country() != null ? e.country() : m.key();
   }
 
   private Gazetteer.Entry countryOpening(String role) {

@@ -2,7 +2,9 @@ package dev.dossier.analyze.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dossier.model.Entity;
 import dev.dossier.model.EntityType;
+import dev.dossier.model.Span;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -78,5 +80,155 @@ class EntityRecognizerTest {
     assertThat(mention(text, "Eurasian Development Bank").type()).isEqualTo(EntityType.ORG);
     assertThat(mention(text, "Aktobe").type()).isEqualTo(EntityType.PLACE);
     assertThat(surfaces(text)).doesNotContain("Foreign", "Foreign Minister");
+  }
+
+  private static Entity entity(String text, String name) {
+    List<Entity> all = RECOGNIZER.recognize(text, List.of());
+    return all.stream().filter(e -> e.name().equals(name)).findFirst()
+        .orElseThrow(() -> new AssertionError("no entity " + name + " in " + all));
+  }
+
+  private static Span span(String text, String surface, int from) {
+    int at = text.indexOf(surface, from);
+    assertThat(at).as("%s in %s", surface, text).isGreaterThanOrEqualTo(0);
+    return new Span(at, at + surface.length());
+  }
+
+  @Test
+  void rolesStartAtAWordAndKeepTheCountryTheyArePrintedWith() {
+    // Regression: 共和国's 和 was taken for a conjunction, giving the role 国总统.
+    String text = "并应哈萨克斯坦共和国总统托卡耶夫、塔吉克斯坦共和国总统拉赫蒙邀请对两国进行国事访问。";
+    Entity tokayev = entity(text, "托卡耶夫");
+    assertThat(tokayev.mentions()).containsExactly(new Span(12, 16));
+    assertThat(tokayev.roles()).containsExactly("哈萨克斯坦共和国总统");
+    Entity rahmon = entity(text, "拉赫蒙");
+    assertThat(rahmon.mentions()).containsExactly(new Span(27, 30));
+    assertThat(rahmon.roles()).containsExactly("塔吉克斯坦共和国总统");
+    assertThat(surfaces(text)).doesNotContain("两国", "国");
+  }
+
+  @Test
+  void theVerbOfAnInvitationIsNotPartOfTheTitle() {
+    // Regression: 应…邀请 gave the role 应摩洛哥众议长.
+    String text = "应摩洛哥众议长阿拉米邀请，赵乐际对摩洛哥进行正式友好访问。";
+    Entity host = entity(text, "阿拉米");
+    assertThat(host.mentions()).containsExactly(new Span(7, 10));
+    assertThat(host.roles()).containsExactly("摩洛哥众议长");
+    assertThat(host.country()).isEqualTo(entity(text, "摩洛哥").id());
+    String welcome = "国家主席习近平举行仪式，欢迎厄立特里亚国总统伊萨亚斯·阿费沃基访华。";
+    assertThat(entity(welcome, "伊萨亚斯·阿费沃基").roles()).containsExactly("厄立特里亚国总统");
+  }
+
+  @Test
+  void aTitleSharedByTwoNamesIsNoRoleOfEither() {
+    String text = "两国总统托卡耶夫和拉赫蒙出席了签字仪式。";
+    assertThat(entity(text, "托卡耶夫").roles()).isEmpty();
+    assertThat(entity(text, "拉赫蒙").roles()).isEmpty();
+    assertThat(surfaces(text)).containsExactly("托卡耶夫", "拉赫蒙");
+    assertThat(RECOGNIZER.mentions("两国元首共同欣赏文艺表演。")).isEmpty();
+  }
+
+  @Test
+  void aTitlePrintedAfterTheNameIsItsRoleAndNotPartOfTheMention() {
+    String text = "习主席与托卡耶夫总统举行会谈。习近平主席抵达阿斯塔纳。";
+    Entity xi = entity(text, "习近平");
+    assertThat(xi.mentions()).containsExactly(new Span(0, 1), span(text, "习近平", 0));
+    assertThat(xi.roles()).containsExactly("主席");
+    assertThat(xi.aliases()).doesNotContain("习主席", "习近平主席");
+    Entity tokayev = entity(text, "托卡耶夫");
+    assertThat(tokayev.mentions()).containsExactly(new Span(4, 8));
+    assertThat(tokayev.roles()).containsExactly("总统");
+  }
+
+  @Test
+  void placesAndPeopleNamedByTheWordsAroundThem() {
+    String held = "国家主席习近平出席在撒马尔罕举行的上海合作组织成员国元首理事会会议。";
+    EntityRecognizer.Mention samarkand = mention(held, "撒马尔罕");
+    assertThat(samarkand.type()).isEqualTo(EntityType.PLACE);
+    assertThat(samarkand.start()).isEqualTo(10);
+    assertThat(surfaces(held)).doesNotContain("马尔罕");
+    assertThat(mention("上合组织撒马尔罕峰会取得成功。", "撒马尔罕").type()).isEqualTo(EntityType.PLACE);
+
+    String town = "在位于中哈边境的哈萨克斯坦小城扎尔肯特，已建成物流中心。";
+    assertThat(mention(town, "扎尔肯特").type()).isEqualTo(EntityType.PLACE);
+    assertThat(entity(town, "扎尔肯特").country()).isEqualTo(entity(town, "哈萨克斯坦").id());
+    String student = "哈萨克斯坦青年塔亚是一名中国文化的爱好者。";
+    assertThat(mention(student, "塔亚").type()).isEqualTo(EntityType.PERSON);
+    String region = "首家鲁班工坊在哈萨克斯坦东哈州正式揭牌。";
+    EntityRecognizer.Mention east = mention(region, "东哈州");
+    assertThat(east.type()).isEqualTo(EntityType.PLACE);
+    assertThat(east.start()).isEqualTo(12);
+    assertThat(entity(region, "东哈州").country()).isEqualTo(entity(region, "哈萨克斯坦").id());
+  }
+
+  @Test
+  void namesInAListOfPersonsAreAllPersons() {
+    String text = "习近平、李克强、栗战书、汪洋、李强等到机场迎灵。";
+    for (String name : List.of("习近平", "李克强", "栗战书", "汪洋", "李强")) {
+      assertThat(mention(text, name).type()).as(name).isEqualTo(EntityType.PERSON);
+    }
+    assertThat(surfaces(text)).doesNotContain("李克");
+    // A name the dictionary lists as another proper noun (栗战书/nz), right after a title.
+    String chair = "全国人大常委会委员长、党组书记栗战书主持会议并讲话。";
+    assertThat(mention(chair, "栗战书").start()).isEqualTo(15);
+    assertThat(mention(chair, "栗战书").type()).isEqualTo(EntityType.PERSON);
+  }
+
+  @Test
+  void sidesOfTalksAndSongTitlesAreNoNames() {
+    String text = "栗战书感谢欧方哀悼，表示中方将继承遗志，推动中欧关系发展。";
+    assertThat(surfaces(text)).doesNotContain("欧方", "中方", "关系发展");
+    String song = "A group of Kazakh children sang the song \"Ode to the Motherland\" in Chinese.";
+    assertThat(surfaces(song)).doesNotContain("Motherland", "Ode");
+    String dotted = "国家主席习近平致电尼科斯·赫里斯托祖利季斯，祝贺他就任总统。";
+    assertThat(mention(dotted, "尼科斯·赫里斯托祖利季斯").type()).isEqualTo(EntityType.PERSON);
+    // The part after the dot HanLP tagged as a transliteration (尚德/nrf), or written with 圭.
+    String publisher = "该报发行人汉斯·迪尚德先生和委员会主席马格坦戈尔·圭尼贡多日前会面。";
+    assertThat(mention(publisher, "汉斯·迪尚德").start()).isEqualTo(5);
+    assertThat(mention(publisher, "马格坦戈尔·圭尼贡多").type()).isEqualTo(EntityType.PERSON);
+  }
+
+  @Test
+  void namesPrintedBeforeTheirTitlesOrCourtesies() {
+    String text = "记者见到了刘小姐，维埃拉总统随后与基里延科总理会见。";
+    EntityRecognizer.Mention liu = mention(text, "刘");
+    assertThat(liu.type()).isEqualTo(EntityType.PERSON);
+    assertThat(liu.start()).isEqualTo(5);
+    assertThat(mention(text, "维埃拉").start()).isEqualTo(9);
+    assertThat(mention(text, "基里延科").type()).isEqualTo(EntityType.PERSON);
+    assertThat(surfaces(text)).doesNotContain("刘小姐", "维埃拉总统");
+    // A Chinese name after an office is not a transliteration of one piece with it.
+    String office = "宣教科郝彦南同志向我们介绍了情况。";
+    assertThat(surfaces(office)).doesNotContain("科郝彦南");
+  }
+
+  @Test
+  void givenNamesWithMeasureCharactersAndNamesBeforeTheParticle所() {
+    String text = "他说，张慧英所做的一切，副主任刘名启都看到了，并打电话给郎平。";
+    assertThat(mention(text, "张慧英").type()).isEqualTo(EntityType.PERSON);
+    assertThat(mention(text, "刘名启").start()).isEqualTo(15);
+    assertThat(mention(text, "郎平").type()).isEqualTo(EntityType.PERSON);
+    assertThat(surfaces(text)).doesNotContain("张慧英所");
+    assertThat(surfaces("参加比赛的三名选手都到了。")).isEmpty();
+  }
+
+  @Test
+  void transliterationsAfterNounsOfPeopleAndWithTheXinhuaCharacters延佐坚() {
+    String text = "巴西外援里贝罗在第10分钟进球。总理基里延科认为，副总理涅姆佐夫说，部长赫里斯坚科也同意。";
+    assertThat(mention(text, "里贝罗").start()).isEqualTo(4);
+    for (String name : List.of("基里延科", "涅姆佐夫", "赫里斯坚科")) {
+      assertThat(mention(text, name).type()).as(name).isEqualTo(EntityType.PERSON);
+    }
+  }
+
+  @Test
+  void transliteratedSpeakersBeforeVerbsOfSpeech() {
+    // HanLP joins the last character with the verb (兰说/nr) or leaves two characters apart (里/f 德/b 说).
+    String text = "古纳兰说，合作很顺利。里德说，两家公司将合并。萨默斯说，会谈有成果。";
+    assertThat(mention(text, "古纳兰").start()).isEqualTo(0);
+    assertThat(mention(text, "里德").type()).isEqualTo(EntityType.PERSON);
+    assertThat(mention(text, "萨默斯").type()).isEqualTo(EntityType.PERSON);
+    assertThat(surfaces(text)).doesNotContain("兰说", "古纳", "古纳兰说");
+    assertThat(surfaces("专家说，大家说，公司说，他们都同意。")).isEmpty();
   }
 }

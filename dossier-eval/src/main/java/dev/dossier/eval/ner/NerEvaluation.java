@@ -108,11 +108,11 @@ public final class NerEvaluation {
           }
           double[] prf = prf(c);
           scores.put(t, prf);
-          line.append(String.format(Locale.ROOT, "  %s P %.2f R %.2f F1 %.2f", t, prf[0], prf[1], prf[2]));
+          line.append(String.format(Locale.ROOT, "  %s P %.3f R %.3f F1 %.3f", t, prf[0], prf[1], prf[2]));
         }
         double[] m = prf(micro);
         scores.put("ALL", m);
-        line.append(String.format(Locale.ROOT, "  micro F1 %.2f", m[2]));
+        line.append(String.format(Locale.ROOT, "  micro F1 %.3f", m[2]));
         out.println(line);
         all.add(new Scores(set.getKey(), sys.getKey(), scores));
       }
