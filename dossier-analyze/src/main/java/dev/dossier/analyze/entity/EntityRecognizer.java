@@ -202,7 +202,9 @@ public final class EntityRecognizer {
         }
       }
       aliases.remove(key);
-      String countryRef = country == null ? null : ids.getOrDefault(country, country);
+      // The schema promises an entity id: a country the article never names has no entity, so it
+      // stays null rather than turning the field into an id here and a name there.
+      String countryRef = country == null ? null : ids.get(country);
       if (key.equals(country)) {
         countryRef = null;
       }

@@ -231,4 +231,17 @@ class EntityRecognizerTest {
     assertThat(surfaces(text)).doesNotContain("兰说", "古纳", "古纳兰说");
     assertThat(surfaces("专家说，大家说，公司说，他们都同意。")).isEmpty();
   }
+
+  /** Regression: `country` was an entity id when the country was named and a bare name when not. */
+  @Test
+  void countryIsTheIdOfANamedCountryAndNullOtherwise() {
+    List<Entity> unnamed = RECOGNIZER.recognize("习近平在人民大会堂会见了来访的客人。", List.of());
+    assertThat(unnamed).filteredOn(e -> e.name().equals("习近平")).singleElement()
+        .satisfies(e -> assertThat(e.country()).isNull());
+
+    List<Entity> named = RECOGNIZER.recognize("中国国家主席习近平在人民大会堂会见了来访的客人。", List.of());
+    Entity china = named.stream().filter(e -> e.name().equals("中国")).findFirst().orElseThrow();
+    assertThat(named).filteredOn(e -> e.name().equals("习近平")).singleElement()
+        .satisfies(e -> assertThat(e.country()).isEqualTo(china.id()));
+  }
 }
