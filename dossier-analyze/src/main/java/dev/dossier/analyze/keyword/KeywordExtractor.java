@@ -11,7 +11,6 @@ import dev.dossier.model.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -92,16 +91,24 @@ public final class KeywordExtractor {
     // when a mention holds all of it (not when a one-character mention, 中 of 中欧 for 中国,
     // sits inside it).
     int[] coverEnd = new int[text.length() + 1];
-    Map<Integer, Entity> mentionAt = new HashMap<>();
-    Map<Integer, Integer> mentionEnd = new HashMap<>();
+    // At a mention's start: its end, and whether it names a place or organisation (a phrase unit)
+    // or a person (a word right after it is said of the person). Arrays, not maps: this runs once
+    // per token.
+    int[] mentionEnd = new int[text.length() + 1];
+    boolean[] nameUnitAt = new boolean[text.length() + 1];
+    boolean[] personEnd = new boolean[text.length() + 1];
     for (Entity e : entities) {
       for (Span s : e.mentions()) {
         if (s.end() <= text.length()) {
           for (int i = s.start(); i < s.end(); i++) {
             coverEnd[i] = Math.max(coverEnd[i], s.end());
           }
-          mentionAt.put(s.start(), e);
-          mentionEnd.put(s.start(), s.end());
+          if (e.type() == EntityType.PERSON) {
+            personEnd[s.end()] = true;
+          } else if (s.end() > mentionEnd[s.start()]) {
+            mentionEnd[s.start()] = s.end();
+            nameUnitAt[s.start()] = true;
+          }
         }
       }
     }
@@ -132,10 +139,12 @@ public final class KeywordExtractor {
 
     Map<String, Term> terms = new HashMap<>();
     Map<String, Double> idfCache = new HashMap<>();
-    collectChinese(text, tokens, coverEnd, mentionAt, mentionEnd, terms, idfCache, entities);
+    collectChinese(text, tokens, coverEnd, nameUnitAt, mentionEnd, personEnd, terms, idfCache);
     // A title printed with a name (新疆维吾尔自治区党委书记, 党委书记) is a role, not a topic.
     List<String> roles = entities.stream().flatMap(e -> e.roles().stream()).toList();
-    terms.values().removeIf(t -> roles.stream().anyMatch(r -> r.endsWith(t.text)));
+    if (!roles.isEmpty()) {
+      terms.values().removeIf(t -> endsSomeRole(roles, t.text));
+    }
     collectEnglish(text, tokens, coverEnd, terms);
     Matcher m = QUOTED.matcher(text);
     // Tried only at the opening marks: a plain find tests the mark class at every character.
@@ -153,35 +162,48 @@ public final class KeywordExtractor {
       }
       p = m.end() - 1; // go on after the match, as find would
     }
-    List<Candidate> topical = new ArrayList<>();
-    for (Term t : terms.values()) {
-      boolean inTitle = titleText.contains(t.text);
-      double score = (1 + Math.log(t.count)) * t.idf * (inTitle ? 1.5 : 1.0);
-      if (score > 0) {
-        topical.add(new Candidate(t.text, score, false, t.count >= 2 || inTitle));
-      }
-    }
-    topical.sort(BEST_FIRST);
+    // Terms said twice (or in the title) are ranked first; the many said once only when too few
+    // tags are chosen, so that most articles sort only the few.
+    List<Candidate> topical = topical(terms, titleText, true);
     for (Candidate c : topical) {
       if (chosen.size() >= MAX) {
         break;
       }
-      if (c.strong() && !covered(chosen, c.text(), false)) {
+      if (!covered(chosen, c.text(), false)) {
         chosen.put(c.text(), false);
       }
     }
     // Too little said twice: the remaining entities, then terms mentioned once.
-    for (List<Candidate> rest : List.of(ranked, topical)) {
-      for (Candidate c : rest) {
-        if (chosen.size() >= MIN) {
-          break;
-        }
-        if (!covered(chosen, c.text(), c.entity())) {
-          chosen.put(c.text(), c.entity());
+    if (chosen.size() < MIN) {
+      for (List<Candidate> rest : List.of(ranked, topical(terms, titleText, false))) {
+        for (Candidate c : rest) {
+          if (chosen.size() >= MIN) {
+            break;
+          }
+          if (!covered(chosen, c.text(), c.entity())) {
+            chosen.put(c.text(), c.entity());
+          }
         }
       }
     }
     return List.copyOf(chosen.keySet());
+  }
+
+  /** The strong terms (said twice or in the title) or the weak ones, by TF-IDF, best first. */
+  private static List<Candidate> topical(Map<String, Term> terms, String titleText, boolean strong) {
+    List<Candidate> out = new ArrayList<>();
+    for (Term t : terms.values()) {
+      boolean inTitle = !titleText.isEmpty() && titleText.contains(t.text);
+      if ((t.count >= 2 || inTitle) != strong) {
+        continue;
+      }
+      double score = (1 + Math.log(t.count)) * t.idf * (inTitle ? 1.5 : 1.0);
+      if (score > 0) {
+        out.add(new Candidate(t.text, score, false, strong));
+      }
+    }
+    out.sort(BEST_FIRST);
+    return out;
   }
 
   /**
@@ -193,81 +215,130 @@ public final class KeywordExtractor {
       String text,
       List<Token> tokens,
       int[] coverEnd,
-      Map<Integer, Entity> mentionAt,
-      Map<Integer, Integer> mentionEnd,
+      boolean[] nameUnitAt,
+      int[] mentionEnd,
+      boolean[] personEnd,
       Map<String, Term> terms,
-      Map<String, Double> idfCache,
-      List<Entity> entities) {
-    List<int[]> run = new ArrayList<>(); // units: {start, end, isContentWord, afterPerson}
-    Set<Integer> personEnds = new HashSet<>();
-    for (Entity e : entities) {
-      if (e.type() == EntityType.PERSON) {
-        e.mentions().forEach(s -> personEnds.add(s.end()));
-      }
-    }
-    List<Double> runIdf = new ArrayList<>();
+      Map<String, Double> idfCache) {
+    // The current run of units in parallel primitive arrays (this loop runs once per token).
+    Units run = new Units(Math.min(tokens.size(), 64));
     for (int i = 0; i <= tokens.size(); i++) {
       Token t = i < tokens.size() ? tokens.get(i) : null;
-      int[] unit = null;
+      int start = -1;
+      int end = -1;
+      boolean content = false;
       double idf = 0;
-      if (t != null && !isLatin(t.word())) {
-        Entity e = mentionAt.get(t.start());
-        if (e != null && e.type() != EntityType.PERSON && mentionEnd.get(t.start()) >= t.end()) {
-          int end = mentionEnd.get(t.start());
-          unit = new int[] {t.start(), end, 0, 0};
+      String word = null;
+      if (t != null && !isLatin(text.charAt(t.start()))) {
+        String pos = t.pos();
+        if (nameUnitAt[t.start()] && mentionEnd[t.start()] >= t.end()) {
+          start = t.start();
+          end = mentionEnd[t.start()];
           idf = Math.log(IDF_CORPUS);
           while (i + 1 < tokens.size() && tokens.get(i + 1).start() < end) {
             i++;
           }
-        } else if (coverEnd[t.start()] < t.end() && CONTENT_TAGS.contains(t.pos()) && usable(t.word())) {
-          // A word right after a person's name is said of the person (马兴瑞一行, 阁下): no topic.
-          boolean afterPerson = i > 0 && personEnds.contains(t.start());
-          unit = new int[] {t.start(), t.end(), 1, afterPerson ? 1 : 0};
-          idf = idfCache.computeIfAbsent(t.word(), KeywordExtractor::idf);
-        } else if (coverEnd[t.start()] < t.end() && NAME_TAGS.contains(t.pos()) && usable(t.word())) {
-          unit = new int[] {t.start(), t.end(), 0, 0};
+        } else if (coverEnd[t.start()] >= t.end() || t.end() - t.start() < 2) {
+          // the entity's own word, or one character: no unit
+        } else if (!mayBeUnit(pos)) {
+          // most tokens (punctuation, verbs, numerals, particles): decided without a set lookup
+        } else if (CONTENT_TAGS.contains(pos)) {
+          idf = idfCache.computeIfAbsent(t.word(), KeywordExtractor::contentIdf);
+          if (idf >= 0) {
+            start = t.start();
+            end = t.end();
+            content = true;
+            word = t.word();
+          }
+        } else if (NAME_TAGS.contains(pos) && usable(t.word())) {
+          start = t.start();
+          end = t.end();
           idf = Math.log(IDF_CORPUS);
         }
       }
-      boolean adjacent = unit != null && (run.isEmpty() || run.get(run.size() - 1)[1] == unit[0]);
+      boolean adjacent = start >= 0 && (run.size == 0 || run.end[run.size - 1] == start);
       if (!adjacent) {
-        flushPhrase(text, run, runIdf, terms);
-        run.clear();
-        runIdf.clear();
+        flushPhrase(text, run, terms);
+        run.size = 0;
       }
-      if (unit != null) {
-        run.add(unit);
-        runIdf.add(idf);
+      if (start >= 0) {
+        // A word right after a person's name is said of the person (马兴瑞一行, 阁下): no topic.
+        run.add(start, end, content, content && personEnd[start], idf, word);
       }
     }
   }
 
-  private static void flushPhrase(String text, List<int[]> run, List<Double> runIdf, Map<String, Term> terms) {
+  /** Units of a run: spans, whether a content word, whether right after a person, idf, word. */
+  private static final class Units {
+    int size;
+    int[] start;
+    int[] end;
+    boolean[] content;
+    boolean[] afterPerson;
+    double[] idf;
+    String[] word;
+
+    Units(int capacity) {
+      int c = Math.max(capacity, 4);
+      start = new int[c];
+      end = new int[c];
+      content = new boolean[c];
+      afterPerson = new boolean[c];
+      idf = new double[c];
+      word = new String[c];
+    }
+
+    void add(int s, int e, boolean isContent, boolean isAfterPerson, double weight, String w) {
+      if (size == start.length) {
+        int c = size * 2;
+        start = java.util.Arrays.copyOf(start, c);
+        end = java.util.Arrays.copyOf(end, c);
+        content = java.util.Arrays.copyOf(content, c);
+        afterPerson = java.util.Arrays.copyOf(afterPerson, c);
+        idf = java.util.Arrays.copyOf(idf, c);
+        word = java.util.Arrays.copyOf(word, c);
+      }
+      start[size] = s;
+      end[size] = e;
+      content[size] = isContent;
+      afterPerson[size] = isAfterPerson;
+      idf[size] = weight;
+      word[size] = w;
+      size++;
+    }
+  }
+
+  private static void flushPhrase(String text, Units run, Map<String, Term> terms) {
     // Every sub-run that is a phrase counts: ends in a specific content word, edges of two
     // characters or more, at most four units (中欧 班列 inside 中欧 班列 数量 and 中欧 班列 往来).
-    for (int from = 0; from < run.size(); from++) {
-      if (length(run.get(from)) < 2) {
-        continue;
-      }
-      double idf = runIdf.get(from);
-      for (int to = from + 2; to <= Math.min(run.size(), from + 4); to++) {
-        int[] head = run.get(to - 1);
-        idf += runIdf.get(to - 1);
-        if (head[2] == 0 || length(head) < 2 || runIdf.get(to - 1) < MIN_HEAD_IDF || head[1] - run.get(from)[0] > 12) {
+    for (int from = 0; from + 1 < run.size; from++) {
+      double idf = run.idf[from];
+      for (int to = from + 2; to <= Math.min(run.size, from + 4); to++) {
+        int head = to - 1;
+        idf += run.idf[head];
+        if (!run.content[head] || run.idf[head] < MIN_HEAD_IDF || run.end[head] - run.start[from] > 12) {
           continue;
         }
         int units = to - from;
         double phraseIdf = idf / units * (1 + 0.25 * (units - 1));
-        String p = text.substring(run.get(from)[0], head[1]);
-        terms.computeIfAbsent(p, key -> new Term(key, phraseIdf)).count += 1;
+        String p = text.substring(run.start[from], run.end[head]);
+        Term term = terms.get(p);
+        if (term == null) {
+          term = new Term(p, phraseIdf);
+          terms.put(p, term);
+        }
+        term.count += 1;
       }
     }
-    for (int k = 0; k < run.size(); k++) {
-      int[] u = run.get(k);
-      if (u[2] == 1 && !(u[3] == 1 && k == 0)) {
-        String w = text.substring(u[0], u[1]);
-        double idf = runIdf.get(k);
-        terms.computeIfAbsent(w, key -> new Term(key, idf)).count += 1;
+    for (int k = 0; k < run.size; k++) {
+      if (run.content[k] && !(run.afterPerson[k] && k == 0)) {
+        String w = run.word[k];
+        Term term = terms.get(w);
+        if (term == null) {
+          term = new Term(w, run.idf[k]);
+          terms.put(w, term);
+        }
+        term.count += 1;
       }
     }
   }
@@ -281,7 +352,7 @@ public final class KeywordExtractor {
     List<Token> run = new ArrayList<>();
     for (int i = 0; i <= tokens.size(); i++) {
       Token t = i < tokens.size() ? tokens.get(i) : null;
-      boolean word = t != null && isLatin(t.word()) && t.word().length() >= 3 && coverEnd[t.start()] < t.end()
+      boolean word = t != null && isLatin(text.charAt(t.start())) && t.word().length() >= 3 && coverEnd[t.start()] < t.end()
           && !CoreStopWordDictionary.contains(t.word().toLowerCase(Locale.ROOT));
       boolean adjacent = word && (run.isEmpty() || onlySpaces(text, run.get(run.size() - 1).end(), t.start()));
       if (!adjacent) {
@@ -314,6 +385,19 @@ public final class KeywordExtractor {
     return true;
   }
 
+  /**
+   * The idf of a content word, or -1 when it is no term (one character, a number, a stopword).
+   * The stopword list (an MDAG, the slowest lookup here) is asked only about words with some
+   * weight: a word of idf 0 never scores and cannot head a phrase.
+   */
+  private static double contentIdf(String word) {
+    if (word.length() < 2 || word.length() > 16) {
+      return -1;
+    }
+    double idf = idf(word);
+    return idf > 0 && !usable(word) ? -1 : idf;
+  }
+
   private static double idf(String word) {
     CoreDictionary.Attribute custom = CustomDictionary.get(word);
     double frequency = custom != null ? custom.totalFrequency : 10.0 * CoreDictionary.getTermFrequency(word);
@@ -328,8 +412,19 @@ public final class KeywordExtractor {
     return n;
   }
 
-  private static int length(int[] unit) {
-    return unit[1] - unit[0];
+  /** False for tags that are in neither {@link #CONTENT_TAGS} nor {@link #NAME_TAGS}, by their first letters. */
+  private static boolean mayBeUnit(String pos) {
+    char c = pos.charAt(0);
+    return c == 'n' || c == 'g' || c == 'j' || c == 'v' && pos.length() == 2 && pos.charAt(1) == 'n';
+  }
+
+  private static boolean endsSomeRole(List<String> roles, String term) {
+    for (String r : roles) {
+      if (r.endsWith(term)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -386,14 +481,15 @@ public final class KeywordExtractor {
     return false;
   }
 
-  private static boolean isLatin(String word) {
-    for (int i = 0; i < word.length(); i++) {
-      if (Character.isLetter(word.charAt(i)) && word.charAt(i) < 0x250) {
-        return true;
-      }
-    }
-    return false;
+  /**
+   * Whether a token starting with {@code c} is a Latin-script word: HanLP gives English words
+   * whole, so the first character tells (read from the text, which is in cache, not from the
+   * token's own string).
+   */
+  private static boolean isLatin(char c) {
+    return c < 0x250 && Character.isLetter(c);
   }
+
 
   /** Two characters or more, not a number, not a stopword (Chinese or English). */
   private static boolean usable(String s) {
