@@ -200,9 +200,12 @@ public final class Summarizer {
         end = dateline.start();
       }
     }
-    Matcher m = OPENING_DATELINE.matcher(text).region(start, end);
-    if (m.lookingAt() && m.end() < end) {
-      start = m.end();
+    // A dateline opens a paragraph: other sentences are not tried against the pattern.
+    if (start == 0 || text.charAt(start - 1) == '\n') {
+      Matcher m = OPENING_DATELINE.matcher(text).region(start, end);
+      if (m.lookingAt() && m.end() < end) {
+        start = m.end();
+      }
     }
     while (start < end && Character.isWhitespace(text.charAt(start))) {
       start++;
