@@ -391,7 +391,8 @@ public final class KeywordExtractor {
    * weight: a word of idf 0 never scores and cannot head a phrase.
    */
   private static double contentIdf(String word) {
-    if (word.length() < 2 || word.length() > 16) {
+    // X方 (中方, 哈方, 双方, 各方) names a side of the talks: the entity, or nobody in particular.
+    if (word.length() < 2 || word.length() > 16 || word.length() == 2 && word.charAt(1) == '方') {
       return -1;
     }
     double idf = idf(word);

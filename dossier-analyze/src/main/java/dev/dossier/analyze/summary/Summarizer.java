@@ -52,7 +52,7 @@ public final class Summarizer {
 
   /**
    * The summary of {@code text}, with what is not part of any sentence taken out: the dateline
-   * ({@code 新华社北京7月1日电}, {@code ASTANA, July 2 (Xinhua) --}, and a closing credit such as
+   * ({@code 新华社北京7月1日电}, {@code 央视网消息（新闻联播）：}, {@code ASTANA, July 2 (Xinhua) --}, and a closing credit such as
    * {@code （记者 张三）}) is cut from the sentence it opens or closes, so the span starts after it;
    * a sentence that repeats an image caption ({@code captions}, kept apart from the body) is
    * never chosen.
@@ -183,6 +183,7 @@ public final class Summarizer {
   private static final Pattern OPENING_DATELINE =
       Pattern.compile(
           "(?:\\p{IsHan}{2,14}\\d{1,2}月\\d{1,2}日(?:电|讯)(?:[（(][^）)\\n]{0,24}[）)])?"
+              + "|\\p{IsHan}{2,8}消息(?:[（(][^）)\\n]{1,16}[）)])?[：:]"
               + "|[A-Z][A-Z .'-]{1,30}, [A-Z][a-z]{2,8}\\.? \\d{1,2} \\([A-Za-z ]{2,24}\\) ?(?:--|—|–))\\s*");
 
   /**

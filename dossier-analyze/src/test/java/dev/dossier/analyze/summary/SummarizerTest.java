@@ -88,6 +88,9 @@ class SummarizerTest {
     assertThat(zh.get(0).text()).startsWith("7月2日至6日，国家主席习近平");
     assertThat(zh.get(0).start()).isEqualTo(text.indexOf("7月2日至6日"));
     assertThat(zh).allSatisfy(x -> assertThat(text.substring(x.start(), x.end())).isEqualTo(x.text()));
+    String cctv = "央视网消息（新闻联播）：3月15日下午，国家主席习近平在人民大会堂同安哥拉总统洛伦索举行会谈。\n" + text;
+    List<SummarySentence> lead = summarizer.summarize(cctv, splitter.split(cctv), paragraphs(cctv), Language.ZH, null, List.of());
+    assertThat(lead.get(0).text()).startsWith("3月15日下午，国家主席习近平");
     List<SummarySentence> en = summarizer.summarize(text, splitter.split(text), paragraphs(text), Language.EN, null, List.of());
     assertThat(en).extracting(SummarySentence::start).containsExactly(text.indexOf("Chinese President Xi"));
   }
