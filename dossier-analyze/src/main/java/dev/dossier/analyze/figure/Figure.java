@@ -19,7 +19,8 @@ import java.util.Objects;
  * @param subjectSpan where {@code subject} is printed (null iff subject is null); a subject
  *     inherited from an earlier figure of the same sentence points at that earlier print
  * @param period the year or period the sentence ties the figure to: {@code "2023"},
- *     {@code "2024-03"}, or a relative phrase as printed ({@code "今年"}); null when none
+ *     {@code "2024-03"}, {@code "2013/.."} (since 2013), or a relative phrase as printed
+ *     ({@code "今年"}) when no reference year was given; null when none
  * @param periodSpan where the period is printed (null iff period is null)
  * @param sentence the sentence holding the figure
  */

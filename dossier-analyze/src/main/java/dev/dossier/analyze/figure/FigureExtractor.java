@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,7 +36,15 @@ import java.util.regex.Pattern;
  * ({@code 共签订投资合作协议36个}). A figure joined to the previous one by 和/及/、 ({@code 7762列和6635列})
  * shares its subject, kind and period; a change ({@code 同比增长32%}) takes the subject of the
  * sentence's last level figure; an elliptical count ({@code 45个项目中已经完工26个}) takes the
- * subject of the sentence's earlier figure with the same unit. English figures get no subject.
+ * subject of the sentence's earlier figure with the same unit; a count of happenings
+ * ({@code 4次访哈}) the verb it counts. In English: a number with a currency or percent word, or
+ * a count (a number before a plural noun that is no time unit: {@code 7,762 trips}), its subject
+ * the words before a linking verb ({@code bilateral trade reached}) or the counted noun phrase,
+ * its change from a cue before it ({@code up 32 percent}), its period the sentence's year.
+ *
+ * <p>Periods: {@code 2023年} and {@code in 2023} give 2023, {@code 2024年3月} 2024-03,
+ * {@code 2013年以来} and {@code since 2013} the open interval {@code 2013/..}; relative years
+ * (今年, 去年) are resolved when the caller gives the reference year, else kept as printed.
  *
  * <p>Immutable and thread-safe; one linear pass over the text with precompiled patterns, plus a
  * HanLP segmentation of a few characters after each count.
@@ -88,8 +97,18 @@ public final class FigureExtractor {
     return new FigureExtractor(UnitLexicon.defaults());
   }
 
-  /** The figures in {@code text}, in text order; never null. */
+  /** The figures in {@code text}, in text order, relative years left as printed; never null. */
   public List<Figure> extract(String text) {
+    return extract(text, null);
+  }
+
+  /**
+   * The figures in {@code text}, in text order; never null.
+   *
+   * @param referenceYear the year 今年 / this year refers to (the publication year), or null when
+   *     unknown: relative periods are then kept as printed
+   */
+  public List<Figure> extract(String text, Integer referenceYear) {
     Objects.requireNonNull(text, "text");
     List<Figure> out = new ArrayList<>();
     Matcher m = gated(NUMBER, text);
@@ -97,13 +116,13 @@ public final class FigureExtractor {
     for (Span sentence : Sentences.split(text)) {
       List<Figure> inSentence = new ArrayList<>();
       for (int at = sentence.start(); find(m, text, at, sentence.end(), NUMBER_FIRST); at = m.end()) {
-        Figure f = chinese(text, sentence, m.start(), m.end(), inSentence);
+        Figure f = chinese(text, sentence, m.start(), m.end(), inSentence, referenceYear);
         if (f != null) {
           inSentence.add(f);
         }
       }
       for (int at = sentence.start(); find(e, text, at, sentence.end(), ENGLISH_FIRST); at = e.end()) {
-        Figure f = english(text, sentence, e);
+        Figure f = english(text, sentence, e, inSentence);
         if (f != null && inSentence.stream().noneMatch(c -> c.span().overlaps(f.span()))) {
           inSentence.add(f);
         }
@@ -147,7 +166,8 @@ public final class FigureExtractor {
     return false;
   }
 
-  private Figure chinese(String text, Span sentence, int numStart, int numEnd, List<Figure> earlier) {
+  private Figure chinese(
+      String text, Span sentence, int numStart, int numEnd, List<Figure> earlier, Integer referenceYear) {
     String printed = text.substring(numStart, numEnd);
     boolean percentPrefix = printed.startsWith("百分之");
     BigDecimal value = ChineseNumerals.parse(percentPrefix ? printed.substring(3) : printed);
@@ -230,7 +250,9 @@ public final class FigureExtractor {
           }
         }
       }
-      if (subject == null && change == Change.LEVEL
+      if (subject == null && change == Change.LEVEL && VERBAL_MEASURES.contains(unit.code())) {
+        subject = verbAfter(text, sentence, end);
+      } else if (subject == null && change == Change.LEVEL
           && (unit.kind() == UnitKind.COUNT || unit.kind() == UnitKind.MEASURE)) {
         subject = nounAfter(text, sentence, end);
       }
@@ -249,7 +271,31 @@ public final class FigureExtractor {
     return new Figure(
         text.substring(start, end), start, end, value, unit.code(), unit.kind(), qualifier, change,
         subject == null ? null : subject.of(text), subject,
-        period == null ? null : normalisePeriod(period.of(text)), period, sentence);
+        period == null ? null : normalisePeriod(period.of(text), referenceYear), period, sentence);
+  }
+
+  /** Measure words that count happenings (3次出访): what they count is the verb after them. */
+  private static final Set<String> VERBAL_MEASURES = Set.of("次", "趟", "回", "轮", "遍");
+
+  /** The verb counted by a verbal measure word ({@code 3次出访} -> 出访, {@code 4次访哈} -> 访哈). */
+  private Span verbAfter(String text, Span sentence, int from) {
+    int windowEnd = Math.min(sentence.end(), from + 8);
+    if (from >= windowEnd || !isHan(text.charAt(from))) {
+      return null;
+    }
+    List<Term> terms = segment.seg(text.substring(from, windowEnd));
+    int len = 0;
+    for (int i = 0; i < terms.size() && len < 6; i++) {
+      String nature = String.valueOf(terms.get(i).nature);
+      boolean verb = nature.startsWith("v");
+      // Its object may follow (访/v 哈/b, 来/v 华/j), but the phrase opens with the verb.
+      boolean object = i > 0 && (nature.startsWith("n") || nature.equals("b") || nature.equals("j"));
+      if (!(verb || object) || !isHan(terms.get(i).word.charAt(0))) {
+        break;
+      }
+      len += terms.get(i).word.length();
+    }
+    return len < 2 ? null : new Span(from, from + len);
   }
 
   /** 6个多月, 3个小时: the measure word 个 before a time noun makes a duration. */
@@ -343,21 +389,49 @@ public final class FigureExtractor {
     return last;
   }
 
-  private static String normalisePeriod(String printed) {
+  /**
+   * ISO 8601 for a printed period: {@code 2023年} -> 2023, {@code 2024年3月} -> 2024-03, and with
+   * 以来 (since) an interval open at its end, ISO 8601-2 style: {@code 2013年以来} -> 2013/..;
+   * 今年 / 去年 / 前年 / 明年 against {@code referenceYear}, else as printed.
+   */
+  static String normalisePeriod(String printed, Integer referenceYear) {
     Matcher m = PERIOD.matcher(printed);
-    if (m.matches() && m.group(1) != null && m.group(4) == null) {
-      return m.group(3) == null
-          ? m.group(1)
-          : m.group(1) + "-" + (m.group(3).length() == 1 ? "0" : "") + m.group(3);
+    if (!m.matches()) {
+      return printed;
     }
-    return printed;
+    Integer year = null;
+    if (m.group(1) != null) {
+      year = Integer.valueOf(m.group(1));
+    } else if (referenceYear != null) {
+      year = referenceYear + switch (m.group(2)) {
+        case "去年" -> -1;
+        case "前年" -> -2;
+        case "明年" -> 1;
+        default -> 0;
+      };
+    }
+    if (year == null) {
+      return printed;
+    }
+    String value = m.group(3) == null
+        ? String.valueOf(year)
+        : year + "-" + (m.group(3).length() == 1 ? "0" : "") + m.group(3);
+    return m.group(4) == null ? value : value + "/..";
   }
 
-  private static Figure english(String text, Span sentence, Matcher m) {
+  private static Figure english(String text, Span sentence, Matcher m, List<Figure> earlier) {
     String currencyPrefix = m.group(2);
     String word = m.group(6);
+    Matcher count = null;
     if (currencyPrefix == null && word == null) {
-      return null;
+      count = COUNT_NOUN.matcher(text).region(m.end(), sentence.end());
+      String digits = m.group(3);
+      boolean year = m.group(4) == null && m.group(5) == null && digits.matches("(?:19|20)\\d\\d");
+      if (year || !count.lookingAt() || NOT_COUNTED.contains(count.group(2).toLowerCase())
+          || !count.group(2).endsWith("s") || count.group(2).endsWith("ss")
+          || m.start() > sentence.start() && "#№".indexOf(text.charAt(m.start() - 1)) >= 0) {
+        return null;
+      }
     }
     BigDecimal value = new BigDecimal(m.group(3).replace(",", "") + (m.group(4) == null ? "" : m.group(4)));
     if (m.group(5) != null) {
@@ -376,7 +450,10 @@ public final class FigureExtractor {
     String unit;
     UnitKind kind;
     String w = word == null ? "" : word.toLowerCase();
-    if (w.equals("%") || w.startsWith("percent") && !w.startsWith("percentage") || w.equals("per cent")) {
+    if (count != null) {
+      unit = count.group(2).toLowerCase();
+      kind = UnitKind.COUNT;
+    } else if (w.equals("%") || w.startsWith("percent") && !w.startsWith("percentage") || w.equals("per cent")) {
       unit = "%";
       kind = UnitKind.PERCENT;
     } else if (w.startsWith("percentage")) {
@@ -392,9 +469,92 @@ public final class FigureExtractor {
       case "nearly", "almost", "up to" -> Qualifier.UNDER;
       default -> Qualifier.ABOUT;
     };
-    Span period = null;
-    return new Figure(text.substring(m.start(), m.end()), m.start(), m.end(), value, unit, kind,
-        qualifier, Change.LEVEL, null, null, null, period, sentence);
+    int end = count == null ? m.end() : count.end();
+    String before = text.substring(sentence.start(), m.start());
+    Change change = Change.LEVEL;
+    Matcher c = ENGLISH_CHANGE.matcher(before);
+    if (c.find()) {
+      change = c.group(2) != null ? Change.DECREASE : Change.INCREASE;
+    }
+    Span subject = null;
+    if (count != null) {
+      // What is counted: the noun with its modifiers and an of-phrase (trips of freight trains).
+      int subjectEnd = count.end();
+      Matcher of = OF_PHRASE.matcher(text).region(subjectEnd, sentence.end());
+      if (of.lookingAt()) {
+        subjectEnd = of.end();
+      }
+      subject = new Span(count.start(2) - count.group(1).length(), subjectEnd);
+    } else if (change != Change.LEVEL) {
+      for (int i = earlier.size() - 1; i >= 0 && subject == null; i--) {
+        if (earlier.get(i).change() == Change.LEVEL) {
+          subject = earlier.get(i).subjectSpan();
+        }
+      }
+    } else {
+      subject = englishSubject(text, sentence, m.start());
+    }
+    Span period = englishPeriod(text, sentence, m.start(), end);
+    return new Figure(text.substring(m.start(), end), m.start(), end, value, unit, kind,
+        qualifier, change, subject == null ? null : subject.of(text), subject,
+        period == null ? null : englishPeriodValue(period.of(text)), period, sentence);
+  }
+
+  /** Up to two modifiers and a plural noun right after a number: {@code 7,762 trips}, {@code 10,000 Kazakh students}. */
+  private static final Pattern COUNT_NOUN = Pattern.compile(" ((?:[A-Za-z][A-Za-z-]* ){0,2}?)([a-z][a-z-]{2,})\\b");
+  /** Plural nouns after a number that make a duration, age or date rather than a count. */
+  private static final Set<String> NOT_COUNTED =
+      Set.of("years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "centuries", "times", "ago", "olds", "this", "is");
+  private static final Pattern OF_PHRASE = Pattern.compile(" of (?:the )?(?:[A-Za-z][A-Za-z-]* ){0,3}?[A-Za-z][A-Za-z-]*s\\b");
+  private static final Pattern ENGLISH_CHANGE =
+      Pattern.compile(
+          "(?:\\b(up|rose|rising|increased?|grew|growing|gained|jumped|surged|climbed|an? (?:increase|rise|growth|jump) of)"
+              + "|\\b(down|fell|falling|decreased?|dropped|declined|shrank|an? (?:decrease|drop|decline|fall) of))(?: by)?,? $");
+  private static final Pattern ENGLISH_LINK =
+      Pattern.compile("\\b(?:reached|hit|hitting|totaled|totalled|totaling|stood at|amounted to|exceeded|topped|was|were|is|are|of|at)(?: a record| an all-time high of| about| around| nearly| more than| over)? $");
+  private static final Pattern ENGLISH_YEAR = Pattern.compile("\\b(?:(since) )?((?:19|20)\\d\\d)\\b(?![,.]\\d)");
+
+  /** The words before a linking verb in the figure's clause: {@code bilateral trade reached $41 billion} -> bilateral trade. */
+  private static Span englishSubject(String text, Span sentence, int figureStart) {
+    int clauseStart = clauseStart(text, sentence, figureStart);
+    String clause = text.substring(clauseStart, figureStart);
+    Matcher link = ENGLISH_LINK.matcher(clause);
+    if (!link.find()) {
+      return null;
+    }
+    String head = clause.substring(0, link.start()).stripTrailing();
+    Matcher words = Pattern.compile("((?:[A-Za-z][A-Za-z'-]* ){0,3}[A-Za-z][A-Za-z'-]*)$").matcher(head);
+    if (!words.find()) {
+      return null;
+    }
+    int from = words.start();
+    String phrase = words.group(1);
+    // Articles and prepositions open no subject: "the trade volume" -> trade volume.
+    Matcher lead = Pattern.compile("^(?:(?:the|a|an|in|on|at|and|its|their|of|with|total) )+", Pattern.CASE_INSENSITIVE).matcher(phrase);
+    if (lead.find()) {
+      from += lead.end();
+    }
+    int end = clauseStart + head.length();
+    return end - (clauseStart + from) < 3 ? null : new Span(clauseStart + from, end);
+  }
+
+  /** The year the sentence ties the figure to: the last one before it, else the first after it. */
+  private static Span englishPeriod(String text, Span sentence, int figureStart, int figureEnd) {
+    Matcher y = ENGLISH_YEAR.matcher(text).region(sentence.start(), sentence.end());
+    Span before = null;
+    Span after = null;
+    while (y.find()) {
+      if (y.end() <= figureStart) {
+        before = new Span(y.start(), y.end());
+      } else if (y.start() >= figureEnd && after == null) {
+        after = new Span(y.start(), y.end());
+      }
+    }
+    return before != null ? before : after;
+  }
+
+  private static String englishPeriodValue(String printed) {
+    return printed.startsWith("since ") ? printed.substring(6) + "/.." : printed;
   }
 
   private static boolean isHan(char c) {

@@ -1,59 +1,151 @@
 package dev.dossier.analyze.keyword;
 
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
+import com.hankcs.hanlp.dictionary.stopword.CoreStopWordDictionary;
 import dev.dossier.analyze.token.Token;
+import dev.dossier.hanlp.HanLpRuntime;
 import dev.dossier.model.Entity;
+import dev.dossier.model.EntityType;
+import dev.dossier.model.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Chooses 5–10 tags a person would pick for an article. Candidates, in order of trust: the tags
- * printed by the source; named entities (by how often they are mentioned); short terms the article
- * puts in quotation marks (“一带一路”, “丝绸之路经济带”: Chinese news marks its key concepts so);
- * nouns and noun phrases by frequency. Scores favour words in the title. Single characters,
- * stopwords, generic news vocabulary and English function words are never tags; a candidate
- * contained in a better one is dropped (新疆 under 新疆维吾尔自治区 is kept only if mentioned alone).
+ * Chooses 5–10 tags a person would pick for an article: the tags printed by the source first,
+ * then the main entities (people, places, organisations, under their canonical names, once each),
+ * then topical terms: words, phrases and quoted key concepts ranked by TF-IDF.
  *
- * <p>Hand-written: HanLP's TextRankKeyword scores single words only and knows nothing of
- * entities or quoted terms. Immutable and thread-safe.
+ * <p>TF-IDF without a corpus of our own: the document frequency is stood in for by the word's
+ * frequency in HanLP's core dictionary (counted on the People's Daily corpus), so 合作, 发展,
+ * 工作 weigh little and 峰会, 班列 much; {@code idf = ln(C / (1 + freq))}, {@code tf} sublinear
+ * ({@code 1 + ln n}). Candidates are content words (common nouns, verbal nouns, idioms,
+ * abbreviations: no titles such as 主席 or 发言人, no institution suffixes such as 大学, none of
+ * HanLP's stopwords), phrases of adjacent content words and place or organisation mentions
+ * ({@code 上海合作组织 峰会}, {@code 中欧 班列}, {@code 国际 合作 高峰 论坛}: phrase building as in RAKE,
+ * edges of at least two characters so that {@code 两|国 关系} gives no {@code 国关系}), terms the
+ * article puts in quotation marks ({@code “一带一路”}: Chinese news marks its key concepts so) and, in
+ * English text, runs of two to four words between stopwords and punctuation. Person names come
+ * only from the entities (a name HanLP guessed, such as {@code 国将} in 两国将, is no tag), and
+ * words inside an entity mention are the entity's, not terms of their own (习主席 is 习近平).
+ *
+ * <p>Hand-written on the shared tokens rather than HanLP's TextRankKeyword, which segments again,
+ * scores single words only and knows nothing of entities. Immutable and thread-safe (HanLP's
+ * dictionaries are only read).
  */
 public final class KeywordExtractor {
   private static final int MIN = 5;
   private static final int MAX = 10;
+  /** Entities among the tags at most, so that topical terms have room. */
+  private static final int MAX_ENTITIES = 5;
+  /**
+   * Document frequency at which a word carries no weight (idf 0). Frequencies are HanLP's custom
+   * dictionary's where it has the word (a larger corpus: 地方 7656, 书记 5039, 峰会 120), else ten
+   * times the core dictionary's (about the ratio between the two).
+   */
+  private static final double IDF_CORPUS = 20000;
+  /** A phrase's last word must be at least this specific: no 哈萨克斯坦地方, 自治区党委书记. */
+  private static final double MIN_HEAD_IDF = 2.0;
+  /** Proper-noun tags that may open a phrase (中欧/ns 班列) but are no terms alone. */
+  private static final Set<String> NAME_TAGS = Set.of("ns", "nsf", "nt", "ntc", "nz");
+  /** English words that end no key phrase: times (two years ago, on Tuesday). */
+  private static final Set<String> ENGLISH_TIME_WORDS =
+      Set.of("year", "years", "month", "months", "day", "days", "week", "weeks", "ago", "today", "time", "times");
   private static final Pattern QUOTED = Pattern.compile("[“「《]([^”」》\\n]{2,10})[”」》]");
-  private static final Set<String> NOUN_TAGS = Set.of("n", "nz", "nt", "ns", "nr", "nrf", "nsf", "vn", "gi", "nis", "nnt");
-  private static final Set<String> PHRASE_TAGS = Set.of("n", "nz", "vn", "gi");
-  private static final Set<String> GENERIC =
-      Set.of(
-          "问题", "方面", "工作", "领域", "国家", "关系", "发展", "记者", "时间", "双方", "两国", "今年", "去年", "目前",
-          "活动", "情况", "成果", "合作", "交流", "水平", "重要", "期间", "方向", "基础", "机制", "作用", "意见", "主席",
-          "总统", "总理", "部长", "书记", "人民", "世界", "地区", "国际", "中方", "哈方", "各方", "新华社", "报道", "一行",
-          "代表", "企业", "项目", "今天", "明天", "昨天", "this", "that", "with", "from", "have", "has", "said", "the", "and");
+  /** Common nouns, verbal nouns, idioms, abbreviations (PKU tags as HanLP prints them). */
+  private static final Set<String> CONTENT_TAGS = Set.of("n", "nz", "vn", "gi", "j", "nl", "nf", "nhd", "nhm", "nm", "nb");
+
+  public KeywordExtractor() {
+    HanLpRuntime.ensureConfigured();
+  }
 
   /**
-   * The article's tags.
+   * The article's tags: 5–10 distinct strings of two characters or more (fewer only when the
+   * article has too little to say).
    *
-   * @param sourceTags tags printed by the source (kept first)
+   * @param text the clean body
    * @param title the title, or null
-   * @param entities recognised entities
+   * @param sourceTags tags printed by the source (kept first)
+   * @param entities recognised entities (their canonical names are the tags)
    * @param tokens the body's tokens
    */
   public List<String> extract(
       String text, String title, List<String> sourceTags, List<Entity> entities, List<Token> tokens) {
-    Map<String, Double> score = new HashMap<>();
     String titleText = title == null ? "" : title;
-    for (Entity e : entities) {
-      String name = e.name();
-      if (usable(name)) {
-        score.merge(name, 1.5 * e.mentions().size(), Double::sum);
+    LinkedHashMap<String, Boolean> chosen = new LinkedHashMap<>();
+    for (String t : sourceTags) {
+      if (chosen.size() < MAX && !t.isBlank()) {
+        chosen.put(t.strip(), false);
       }
     }
+    // Where the entities are named: tokens there belong to the entity.
+    // coverEnd[i]: the furthest end of a mention holding character i; a token is the entity's
+    // when a mention holds all of it (not when a one-character mention, 中 of 中欧 for 中国,
+    // sits inside it).
+    int[] coverEnd = new int[text.length() + 1];
+    // At a mention's start: its end, and whether it names a place or organisation (a phrase unit)
+    // or a person (a word right after it is said of the person). Arrays, not maps: this runs once
+    // per token.
+    int[] mentionEnd = new int[text.length() + 1];
+    boolean[] nameUnitAt = new boolean[text.length() + 1];
+    boolean[] personEnd = new boolean[text.length() + 1];
+    for (Entity e : entities) {
+      for (Span s : e.mentions()) {
+        if (s.end() <= text.length()) {
+          for (int i = s.start(); i < s.end(); i++) {
+            coverEnd[i] = Math.max(coverEnd[i], s.end());
+          }
+          if (e.type() == EntityType.PERSON) {
+            personEnd[s.end()] = true;
+          } else if (s.end() > mentionEnd[s.start()]) {
+            mentionEnd[s.start()] = s.end();
+            nameUnitAt[s.start()] = true;
+          }
+        }
+      }
+    }
+
+    List<Candidate> ranked = new ArrayList<>();
+    for (Entity e : entities) {
+      int mentions = 0;
+      for (Span s : e.mentions()) {
+        // A byline or credit (新华社记者, 新华社北京7月1日电) names the outlet, not the topic.
+        if (!(text.startsWith("记者", s.end()) || text.startsWith("电", s.end())
+            || s.end() < text.length() && Character.isDigit(text.charAt(s.end())))) {
+          mentions++;
+        }
+      }
+      boolean inTitle = titleText.contains(e.name()) || e.aliases().stream().anyMatch(a -> a.length() >= 2 && titleText.contains(a));
+      if (usable(e.name()) && mentions > 0) {
+        ranked.add(new Candidate(e.name(), mentions * (inTitle ? 2 : 1), true, mentions >= 2 || inTitle));
+      }
+    }
+    ranked.sort(BEST_FIRST);
+    int entityCount = 0;
+    for (Candidate c : ranked) {
+      if (c.strong() && entityCount < MAX_ENTITIES && chosen.size() < MAX - 3 && !covered(chosen, c.text(), true)) {
+        chosen.put(c.text(), true);
+        entityCount++;
+      }
+    }
+
+    Map<String, Term> terms = new HashMap<>();
+    Map<String, Double> idfCache = new HashMap<>();
+    collectChinese(text, tokens, coverEnd, nameUnitAt, mentionEnd, personEnd, terms, idfCache);
+    // A title printed with a name (新疆维吾尔自治区党委书记, 党委书记) is a role, not a topic.
+    List<String> roles = entities.stream().flatMap(e -> e.roles().stream()).toList();
+    if (!roles.isEmpty()) {
+      terms.values().removeIf(t -> endsSomeRole(roles, t.text));
+    }
+    collectEnglish(text, tokens, coverEnd, terms);
     Matcher m = QUOTED.matcher(text);
     // Tried only at the opening marks: a plain find tests the mark class at every character.
     for (int p = nextOpening(text, 0); p >= 0; p = nextOpening(text, p + 1)) {
@@ -61,76 +153,314 @@ public final class KeywordExtractor {
         continue;
       }
       String term = m.group(1).strip();
-      if (usable(term) && !hasClausePunctuation(term)) {
-        score.merge(term, 1.5, Double::sum);
+      if (usable(term) && !hasClausePunctuation(term) && !term.startsWith("第")) {
+        Term t = terms.computeIfAbsent(term, k -> new Term(k, Math.log(IDF_CORPUS)));
+        if (!t.quoted) {
+          t.quoted = true;
+          t.count = occurrences(text, term); // every mention, quoted or not, once
+        }
       }
       p = m.end() - 1; // go on after the match, as find would
     }
-    for (int i = 0; i < tokens.size(); ) {
-      // A maximal run of adjacent common nouns (国际 合作 高峰 论坛) is one phrase candidate; its
-      // words count only half on their own, so the phrase wins over its fragments.
-      int j = i;
-      while (j < tokens.size()
-          && PHRASE_TAGS.contains(tokens.get(j).pos())
-          && (j == i || tokens.get(j).start() == tokens.get(j - 1).end())) {
-        j++;
+    // Terms said twice (or in the title) are ranked first; the many said once only when too few
+    // tags are chosen, so that most articles sort only the few.
+    List<Candidate> topical = topical(terms, titleText, true);
+    for (Candidate c : topical) {
+      if (chosen.size() >= MAX) {
+        break;
       }
-      boolean inPhrase = j - i >= 2;
-      if (inPhrase) {
-        String phrase = text.substring(tokens.get(i).start(), tokens.get(j - 1).end());
-        if (usable(phrase)) {
-          score.merge(phrase, 1.2, Double::sum);
-        }
-      }
-      int end = Math.max(j, i + 1);
-      for (int k = i; k < end; k++) {
-        Token t = tokens.get(k);
-        if (NOUN_TAGS.contains(t.pos()) && usable(t.word())) {
-          score.merge(t.word(), inPhrase ? 0.5 : 1.0, Double::sum);
-        }
-      }
-      i = end;
-    }
-    score.replaceAll((k, v) -> titleText.contains(k) ? v * 2 + 2 : v);
-    score.replaceAll((k, v) -> GENERIC.contains(k) ? v * 0.3 : v);
-
-    LinkedHashMap<String, Boolean> chosen = new LinkedHashMap<>();
-    for (String t : sourceTags) {
-      if (chosen.size() < MAX && !t.isBlank()) {
-        chosen.put(t.strip(), true);
+      if (!covered(chosen, c.text(), false)) {
+        chosen.put(c.text(), false);
       }
     }
-    // By score, best first. A candidate under 2 is taken only while fewer than MIN are chosen, so
-    // the many such (most words) are ranked only when that happens.
-    List<Map.Entry<String, Double>> strong = new ArrayList<>();
-    List<Map.Entry<String, Double>> weak = new ArrayList<>();
-    for (Map.Entry<String, Double> e : score.entrySet()) {
-      (e.getValue() < 2 ? weak : strong).add(e);
-    }
-    choose(strong, chosen);
+    // Too little said twice: the remaining entities, then terms mentioned once.
     if (chosen.size() < MIN) {
-      choose(weak, chosen);
+      for (List<Candidate> rest : List.of(ranked, topical(terms, titleText, false))) {
+        for (Candidate c : rest) {
+          if (chosen.size() >= MIN) {
+            break;
+          }
+          if (!covered(chosen, c.text(), c.entity())) {
+            chosen.put(c.text(), c.entity());
+          }
+        }
+      }
     }
     return List.copyOf(chosen.keySet());
   }
 
-  private static final Comparator<Map.Entry<String, Double>> BEST_FIRST =
-      Comparator.comparingDouble((Map.Entry<String, Double> e) -> -e.getValue()).thenComparing(Map.Entry::getKey);
-
-  private static void choose(List<Map.Entry<String, Double>> ranked, LinkedHashMap<String, Boolean> chosen) {
-    ranked.sort(BEST_FIRST);
-    for (Map.Entry<String, Double> e : ranked) {
-      if (chosen.size() >= MAX) {
-        break;
-      }
-      String k = e.getKey();
-      boolean covered = chosen.keySet().stream().anyMatch(c -> c.contains(k) || k.contains(c));
-      if (covered || (e.getValue() < 2 && chosen.size() >= MIN)) {
+  /** The strong terms (said twice or in the title) or the weak ones, by TF-IDF, best first. */
+  private static List<Candidate> topical(Map<String, Term> terms, String titleText, boolean strong) {
+    List<Candidate> out = new ArrayList<>();
+    for (Term t : terms.values()) {
+      boolean inTitle = !titleText.isEmpty() && titleText.contains(t.text);
+      if ((t.count >= 2 || inTitle) != strong) {
         continue;
       }
-      chosen.put(k, true);
+      double score = (1 + Math.log(t.count)) * t.idf * (inTitle ? 1.5 : 1.0);
+      if (score > 0) {
+        out.add(new Candidate(t.text, score, false, strong));
+      }
+    }
+    out.sort(BEST_FIRST);
+    return out;
+  }
+
+  /**
+   * Content words and phrases of the Chinese text. A phrase is a run of adjacent units, each a
+   * content word or a place or organisation mention, ending in a content word, its first and last
+   * units of two characters or more.
+   */
+  private static void collectChinese(
+      String text,
+      List<Token> tokens,
+      int[] coverEnd,
+      boolean[] nameUnitAt,
+      int[] mentionEnd,
+      boolean[] personEnd,
+      Map<String, Term> terms,
+      Map<String, Double> idfCache) {
+    // The current run of units in parallel primitive arrays (this loop runs once per token).
+    Units run = new Units(Math.min(tokens.size(), 64));
+    for (int i = 0; i <= tokens.size(); i++) {
+      Token t = i < tokens.size() ? tokens.get(i) : null;
+      int start = -1;
+      int end = -1;
+      boolean content = false;
+      double idf = 0;
+      String word = null;
+      if (t != null && !isLatin(text.charAt(t.start()))) {
+        String pos = t.pos();
+        if (nameUnitAt[t.start()] && mentionEnd[t.start()] >= t.end()) {
+          start = t.start();
+          end = mentionEnd[t.start()];
+          idf = Math.log(IDF_CORPUS);
+          while (i + 1 < tokens.size() && tokens.get(i + 1).start() < end) {
+            i++;
+          }
+        } else if (coverEnd[t.start()] >= t.end() || t.end() - t.start() < 2) {
+          // the entity's own word, or one character: no unit
+        } else if (!mayBeUnit(pos)) {
+          // most tokens (punctuation, verbs, numerals, particles): decided without a set lookup
+        } else if (CONTENT_TAGS.contains(pos)) {
+          idf = idfCache.computeIfAbsent(t.word(), KeywordExtractor::contentIdf);
+          if (idf >= 0) {
+            start = t.start();
+            end = t.end();
+            content = true;
+            word = t.word();
+          }
+        } else if (NAME_TAGS.contains(pos) && usable(t.word())) {
+          start = t.start();
+          end = t.end();
+          idf = Math.log(IDF_CORPUS);
+        }
+      }
+      boolean adjacent = start >= 0 && (run.size == 0 || run.end[run.size - 1] == start);
+      if (!adjacent) {
+        flushPhrase(text, run, terms);
+        run.size = 0;
+      }
+      if (start >= 0) {
+        // A word right after a person's name is said of the person (马兴瑞一行, 阁下): no topic.
+        run.add(start, end, content, content && personEnd[start], idf, word);
+      }
     }
   }
+
+  /** Units of a run: spans, whether a content word, whether right after a person, idf, word. */
+  private static final class Units {
+    int size;
+    int[] start;
+    int[] end;
+    boolean[] content;
+    boolean[] afterPerson;
+    double[] idf;
+    String[] word;
+
+    Units(int capacity) {
+      int c = Math.max(capacity, 4);
+      start = new int[c];
+      end = new int[c];
+      content = new boolean[c];
+      afterPerson = new boolean[c];
+      idf = new double[c];
+      word = new String[c];
+    }
+
+    void add(int s, int e, boolean isContent, boolean isAfterPerson, double weight, String w) {
+      if (size == start.length) {
+        int c = size * 2;
+        start = java.util.Arrays.copyOf(start, c);
+        end = java.util.Arrays.copyOf(end, c);
+        content = java.util.Arrays.copyOf(content, c);
+        afterPerson = java.util.Arrays.copyOf(afterPerson, c);
+        idf = java.util.Arrays.copyOf(idf, c);
+        word = java.util.Arrays.copyOf(word, c);
+      }
+      start[size] = s;
+      end[size] = e;
+      content[size] = isContent;
+      afterPerson[size] = isAfterPerson;
+      idf[size] = weight;
+      word[size] = w;
+      size++;
+    }
+  }
+
+  private static void flushPhrase(String text, Units run, Map<String, Term> terms) {
+    // Every sub-run that is a phrase counts: ends in a specific content word, edges of two
+    // characters or more, at most four units (中欧 班列 inside 中欧 班列 数量 and 中欧 班列 往来).
+    for (int from = 0; from + 1 < run.size; from++) {
+      double idf = run.idf[from];
+      for (int to = from + 2; to <= Math.min(run.size, from + 4); to++) {
+        int head = to - 1;
+        idf += run.idf[head];
+        if (!run.content[head] || run.idf[head] < MIN_HEAD_IDF || run.end[head] - run.start[from] > 12) {
+          continue;
+        }
+        int units = to - from;
+        double phraseIdf = idf / units * (1 + 0.25 * (units - 1));
+        String p = text.substring(run.start[from], run.end[head]);
+        Term term = terms.get(p);
+        if (term == null) {
+          term = new Term(p, phraseIdf);
+          terms.put(p, term);
+        }
+        term.count += 1;
+      }
+    }
+    for (int k = 0; k < run.size; k++) {
+      if (run.content[k] && !(run.afterPerson[k] && k == 0)) {
+        String w = run.word[k];
+        Term term = terms.get(w);
+        if (term == null) {
+          term = new Term(w, run.idf[k]);
+          terms.put(w, term);
+        }
+        term.count += 1;
+      }
+    }
+  }
+
+  /**
+   * English runs of two to four words between stopwords, punctuation and entity mentions
+   * ({@code comprehensive strategic partnership}), counted case-insensitively; single English
+   * words are left to the entities (without a part-of-speech tagger a lone word is as often a verb).
+   */
+  private static void collectEnglish(String text, List<Token> tokens, int[] coverEnd, Map<String, Term> terms) {
+    List<Token> run = new ArrayList<>();
+    for (int i = 0; i <= tokens.size(); i++) {
+      Token t = i < tokens.size() ? tokens.get(i) : null;
+      boolean word = t != null && isLatin(text.charAt(t.start())) && t.word().length() >= 3 && coverEnd[t.start()] < t.end()
+          && !CoreStopWordDictionary.contains(t.word().toLowerCase(Locale.ROOT));
+      boolean adjacent = word && (run.isEmpty() || onlySpaces(text, run.get(run.size() - 1).end(), t.start()));
+      if (!adjacent) {
+        while (!run.isEmpty() && ENGLISH_TIME_WORDS.contains(run.get(run.size() - 1).word().toLowerCase(Locale.ROOT))) {
+          run.remove(run.size() - 1);
+        }
+        if (run.size() >= 2) {
+          // English noun phrases end in their head: of a longer run, its last three words
+          // (unique permanent comprehensive strategic partnership -> comprehensive strategic partnership).
+          int n = Math.min(3, run.size());
+          int s = run.size() - n;
+          String phrase = text.substring(run.get(s).start(), run.get(run.size() - 1).end());
+          String key = phrase.toLowerCase(Locale.ROOT);
+          terms.computeIfAbsent(key, k -> new Term(phrase, Math.log(IDF_CORPUS) / 2 * n)).count += 1;
+        }
+        run.clear();
+      }
+      if (word) {
+        run.add(t);
+      }
+    }
+  }
+
+  private static boolean onlySpaces(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) != ' ') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The idf of a content word, or -1 when it is no term (one character, a number, a stopword).
+   * The stopword list (an MDAG, the slowest lookup here) is asked only about words with some
+   * weight: a word of idf 0 never scores and cannot head a phrase.
+   */
+  private static double contentIdf(String word) {
+    // X方 (中方, 哈方, 双方, 各方) names a side of the talks: the entity, or nobody in particular.
+    if (word.length() < 2 || word.length() > 16 || word.length() == 2 && word.charAt(1) == '方') {
+      return -1;
+    }
+    double idf = idf(word);
+    return idf > 0 && !usable(word) ? -1 : idf;
+  }
+
+  private static double idf(String word) {
+    CoreDictionary.Attribute custom = CustomDictionary.get(word);
+    double frequency = custom != null ? custom.totalFrequency : 10.0 * CoreDictionary.getTermFrequency(word);
+    return Math.max(0, Math.log(IDF_CORPUS / (1 + frequency)));
+  }
+
+  private static int occurrences(String text, String term) {
+    int n = 0;
+    for (int i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + term.length())) {
+      n++;
+    }
+    return n;
+  }
+
+  /** False for tags that are in neither {@link #CONTENT_TAGS} nor {@link #NAME_TAGS}, by their first letters. */
+  private static boolean mayBeUnit(String pos) {
+    char c = pos.charAt(0);
+    return c == 'n' || c == 'g' || c == 'j' || c == 'v' && pos.length() == 2 && pos.charAt(1) == 'n';
+  }
+
+  private static boolean endsSomeRole(List<String> roles, String term) {
+    for (String r : roles) {
+      if (r.endsWith(term)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A tag contained in a chosen one, or holding one, is the same topic (新疆 / 新疆维吾尔自治区);
+   * except that a phrase may hold a chosen entity (上海合作组织峰会 beside 上海合作组织): it says
+   * more. {@code chosen} maps each chosen tag to whether it is an entity.
+   */
+  private static boolean covered(Map<String, Boolean> chosen, String candidate, boolean entity) {
+    String lower = candidate.toLowerCase(Locale.ROOT);
+    for (Map.Entry<String, Boolean> c : chosen.entrySet()) {
+      String cl = c.getKey().toLowerCase(Locale.ROOT);
+      if (cl.contains(lower) || lower.contains(cl) && (entity || !c.getValue())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private record Candidate(String text, double score, boolean entity, boolean strong) {}
+
+  /** A topical term: its text, idf and how often it occurs (half counts inside phrases). */
+  private static final class Term {
+    final String text;
+    final double idf;
+    double count;
+    boolean quoted;
+
+    Term(String text, double idf) {
+      this.text = text;
+      this.idf = idf;
+    }
+  }
+
+  private static final Comparator<Candidate> BEST_FIRST =
+      Comparator.comparingDouble((Candidate c) -> -c.score()).thenComparing(Candidate::text);
 
   /** The next opening mark of {@link #QUOTED} at or after {@code from}, or -1. */
   private static int nextOpening(String text, int from) {
@@ -152,23 +482,26 @@ public final class KeywordExtractor {
     return false;
   }
 
+  /**
+   * Whether a token starting with {@code c} is a Latin-script word: HanLP gives English words
+   * whole, so the first character tells (read from the text, which is in cache, not from the
+   * token's own string).
+   */
+  private static boolean isLatin(char c) {
+    return c < 0x250 && Character.isLetter(c);
+  }
+
+
+  /** Two characters or more, not a number, not a stopword (Chinese or English). */
   private static boolean usable(String s) {
-    if (s.codePointCount(0, s.length()) < 2 || s.length() > 10) {
+    if (s.codePointCount(0, s.length()) < 2 || s.length() > 16) {
       return false;
     }
     boolean numeric = true;
-    boolean ascii = true;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      numeric &= Character.isDigit(c) || c == '.' || c == '%';
-      ascii &= c < 128;
+      numeric &= Character.isDigit(c) || c == '.' || c == '%' || c == ',';
     }
-    if (numeric) {
-      return false;
-    }
-    if (ascii && (s.length() < 3 || GENERIC.contains(s.toLowerCase()))) {
-      return false;
-    }
-    return true; // generic words stay candidates, down-weighted
+    return !numeric && !CoreStopWordDictionary.contains(s.toLowerCase(Locale.ROOT));
   }
 }

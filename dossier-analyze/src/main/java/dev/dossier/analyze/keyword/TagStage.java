@@ -8,7 +8,7 @@ import dev.dossier.pipeline.MapStage;
 import java.util.List;
 import java.util.Set;
 
-/** 5–10 tags a person would choose: printed tags first, then entities, quoted terms, phrases. */
+/** 5–10 tags a person would choose: printed tags first, then entities (canonical names), then terms by TF-IDF. */
 public final class TagStage implements MapStage {
   private final KeywordExtractor extractor = new KeywordExtractor();
 

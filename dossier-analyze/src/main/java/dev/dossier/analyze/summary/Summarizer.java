@@ -3,6 +3,7 @@ package dev.dossier.analyze.summary;
 import dev.dossier.analyze.sentence.Sentence;
 import dev.dossier.model.Language;
 import dev.dossier.model.Paragraph;
+import dev.dossier.model.Span;
 import dev.dossier.model.SummarySentence;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -45,14 +47,35 @@ public final class Summarizer {
    */
   public List<SummarySentence> summarize(
       String text, List<Sentence> sentences, List<Paragraph> paragraphs, Language language) {
+    return summarize(text, sentences, paragraphs, language, null, List.of());
+  }
+
+  /**
+   * The summary of {@code text}, with what is not part of any sentence taken out: the dateline
+   * ({@code 新华社北京7月1日电}, {@code 央视网消息（新闻联播）：}, {@code ASTANA, July 2 (Xinhua) --}, and a closing credit such as
+   * {@code （记者 张三）}) is cut from the sentence it opens or closes, so the span starts after it;
+   * a sentence that repeats an image caption ({@code captions}, kept apart from the body) is
+   * never chosen.
+   *
+   * @param dateline the dateline's span in {@code text}, or null
+   * @param captions the captions' texts
+   */
+  public List<SummarySentence> summarize(
+      String text,
+      List<Sentence> sentences,
+      List<Paragraph> paragraphs,
+      Language language,
+      Span dateline,
+      List<String> captions) {
     List<Sentence> candidates = new ArrayList<>();
     for (Sentence s : sentences) {
       Paragraph p = s.paragraph() < paragraphs.size() ? paragraphs.get(s.paragraph()) : null;
       if (p != null && (p.heading() || p.language() != language)) {
         continue;
       }
-      if (isCandidate(s.of(text), language)) {
-        candidates.add(s);
+      Sentence t = trim(text, s, dateline);
+      if (t != null && isCandidate(t.of(text), language) && !repeatsCaption(t.of(text), captions)) {
+        candidates.add(t);
       }
     }
     if (candidates.isEmpty()) {
@@ -155,6 +178,56 @@ public final class Summarizer {
       out.add(new SummarySentence(s.of(text), s.start(), s.end()));
     }
     return out;
+  }
+
+  private static final Pattern OPENING_DATELINE =
+      Pattern.compile(
+          "(?:\\p{IsHan}{2,14}\\d{1,2}月\\d{1,2}日(?:电|讯)(?:[（(][^）)\\n]{0,24}[）)])?"
+              + "|\\p{IsHan}{2,8}消息(?:[（(][^）)\\n]{1,16}[）)])?[：:]"
+              + "|[A-Z][A-Z .'-]{1,30}, [A-Z][a-z]{2,8}\\.? \\d{1,2} \\([A-Za-z ]{2,24}\\) ?(?:--|—|–))\\s*");
+
+  /**
+   * The sentence without a dateline at its start or end and without white space or an opening
+   * bracket left dangling at its end ({@code ...机会。”（} before a closing credit); null when
+   * nothing is left.
+   */
+  private static Sentence trim(String text, Sentence s, Span dateline) {
+    int start = s.start();
+    int end = s.end();
+    if (dateline != null && dateline.start() < end && dateline.end() > start) {
+      if (dateline.start() <= start) {
+        start = dateline.end();
+      } else {
+        end = dateline.start();
+      }
+    }
+    // A dateline opens a paragraph: other sentences are not tried against the pattern.
+    if (start == 0 || text.charAt(start - 1) == '\n') {
+      Matcher m = OPENING_DATELINE.matcher(text).region(start, end);
+      if (m.lookingAt() && m.end() < end) {
+        start = m.end();
+      }
+    }
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || "（(「【《".indexOf(text.charAt(end - 1)) >= 0)) {
+      end--;
+    }
+    if (end <= start) {
+      return null;
+    }
+    return start == s.start() && end == s.end() ? s : new Sentence(start, end, s.paragraph());
+  }
+
+  /** Most of the sentence's bigrams are a caption's: the body carries the caption again. */
+  private static boolean repeatsCaption(String sentence, List<String> captions) {
+    for (String c : captions) {
+      if (c.length() >= 8 && (sentence.contains(c.strip()) || c.contains(sentence))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isCandidate(String s, Language language) {

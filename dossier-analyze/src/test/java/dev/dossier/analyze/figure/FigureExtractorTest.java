@@ -143,6 +143,43 @@ class FigureExtractorTest {
     String text = "Trade reached $41 billion in 2023, up 32 percent, with more than 2,000 tonnes shipped.";
     assertThat(EXTRACTOR.extract(text))
         .extracting(Figure::text, Figure::start, Figure::unit, f -> f.value().toPlainString())
-        .containsExactly(tuple("$41 billion", 14, "USD", "41000000000"), tuple("32 percent", 38, "%", "32"));
+        .containsExactly(
+            tuple("$41 billion", 14, "USD", "41000000000"),
+            tuple("32 percent", 38, "%", "32"),
+            tuple("more than 2,000 tonnes", 55, "tonnes", "2000"));
+  }
+
+  @Test
+  void englishFiguresWithSubjectChangeAndPeriod() {
+    String text =
+        "In 2023, bilateral trade reached 41 billion U.S. dollars, up 32 percent year on year. "
+            + "Last year, 7,762 trips of China-Europe freight trains passed through Khorgos. "
+            + "More than 2,000 years ago, the Silk Road connected the two countries, and 11 years ago Xi visited for the 24th time.";
+    List<Figure> figures = EXTRACTOR.extract(text);
+    assertThat(figures)
+        .extracting(Figure::text, Figure::unit, Figure::change, Figure::subject, Figure::period)
+        .containsExactly(
+            tuple("41 billion U.S. dollars", "USD", Change.LEVEL, "bilateral trade", "2023"),
+            tuple("32 percent", "%", Change.INCREASE, "bilateral trade", "2023"),
+            tuple("7,762 trips", "trips", Change.LEVEL, "trips of China-Europe freight trains", null));
+    assertThat(figures.get(0).value()).isEqualByComparingTo("41000000000");
+    assertThat(figures.get(2).value()).isEqualByComparingTo("7762");
+    assertThat(figures.get(2).start()).isEqualTo(text.indexOf("7,762"));
+    assertThat(figures.get(2).subjectSpan().of(text)).isEqualTo("trips of China-Europe freight trains");
+  }
+
+  @Test
+  void periodsSinceAYearAreOpenIntervalsAndRelativeYearsAreResolvedWhenTheYearIsKnown() {
+    String text = "习近平主席2013年以来已4次访哈，托卡耶夫总统2019年以来已5次来华。截至今年5月，中哈确立的45个产能合作项目中已经完工26个。";
+    List<Figure> figures = EXTRACTOR.extract(text, 2024);
+    assertThat(figures)
+        .extracting(Figure::text, Figure::subject, Figure::period)
+        .containsExactly(
+            tuple("4次", "访哈", "2013/.."),
+            tuple("5次", "来华", "2019/.."),
+            tuple("45个", "产能合作项目", "2024-05"),
+            tuple("26个", "产能合作项目", "2024-05"));
+    assertThat(figures.get(0).periodSpan().of(text)).isEqualTo("2013年以来");
+    assertThat(EXTRACTOR.extract(text).get(2).period()).isEqualTo("今年5月");
   }
 }

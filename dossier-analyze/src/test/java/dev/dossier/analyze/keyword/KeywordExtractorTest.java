@@ -24,13 +24,13 @@ class KeywordExtractorTest {
     }
   }
 
-  /** The entity 马兴瑞 with its mentions, as the entity recogniser would give it. */
-  private static Entity ma(String text) {
+  /** The entity {@code name} with its mentions, as the entity recogniser would give it. */
+  private static Entity entity(String text, String name, EntityType type) {
     List<Span> mentions = new ArrayList<>();
-    for (int i = text.indexOf("马兴瑞"); i >= 0; i = text.indexOf("马兴瑞", i + 1)) {
-      mentions.add(new Span(i, i + 3));
+    for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length())) {
+      mentions.add(new Span(i, i + name.length()));
     }
-    return new Entity("e1", "马兴瑞", EntityType.PERSON, List.of(), List.of(), null, mentions);
+    return new Entity("e" + name.length(), name, type, List.of(), List.of(), null, mentions);
   }
 
   @Test
@@ -38,11 +38,28 @@ class KeywordExtractorTest {
     String text = body000();
     List<String> tags =
         new KeywordExtractor()
-            .extract(text, "总统来华出席重要活动后,专程到新疆与马兴瑞再次会面", List.of(), List.of(ma(text)), new Tokenizer().tokenize(text));
+            .extract(
+                text,
+                "总统来华出席重要活动后,专程到新疆与马兴瑞再次会面",
+                List.of(),
+                List.of(
+                    entity(text, "马兴瑞", EntityType.PERSON),
+                    entity(text, "新疆", EntityType.PLACE),
+                    entity(text, "哈萨克斯坦", EntityType.PLACE)),
+                new Tokenizer().tokenize(text));
     assertThat(tags).hasSizeBetween(5, 10).doesNotHaveDuplicates();
     assertThat(tags).allMatch(t -> t.length() >= 2);
-    assertThat(tags).contains("一带一路", "新疆", "马兴瑞", "哈萨克斯坦");
-    assertThat(tags).doesNotContain("的", "在", "问题", "the", "论坛", "高峰");
+    assertThat(tags).contains("一带一路", "新疆", "马兴瑞", "哈萨克斯坦", "国事访问");
+    // Stopwords, generic words (low idf), fragments of the phrase 高峰论坛, titles.
+    assertThat(tags).doesNotContain("的", "在", "问题", "the", "论坛", "高峰", "合作", "主席", "总统");
+  }
+
+  @Test
+  void noFragmentsOfNumeralsAndNamesHanLpGuessed() {
+    // 两国将 is segmented 两/m 国将/nr and 两国关系 两/m 国/n 关系/n: neither 国将 nor 国关系 is a tag.
+    String text = "两国将充分发挥政治互信。两国关系不断发展，中欧班列开行，中欧班列数量增长。两国将继续发挥元首外交作用，中欧班列往来更多。两国关系和各领域合作焕发生机。";
+    List<String> tags = new KeywordExtractor().extract(text, null, List.of(), List.of(), new Tokenizer().tokenize(text));
+    assertThat(tags).contains("中欧班列").doesNotContain("国将", "国关系", "班列", "两国");
   }
 
   @Test
