@@ -1,17 +1,15 @@
 package dev.dossier.analyze;
 
+import static dev.dossier.analyze.AnalysedSamples.articles;
+import static dev.dossier.analyze.AnalysedSamples.at;
+import static dev.dossier.analyze.AnalysedSamples.entityId;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dossier.clean.CleaningConfig;
-import dev.dossier.clean.Samples;
 import dev.dossier.model.Article;
-import dev.dossier.model.Entity;
 import dev.dossier.model.Event;
 import dev.dossier.model.EventType;
 import dev.dossier.model.Span;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,27 +17,6 @@ import org.junit.jupiter.api.Test;
  * real happening, each once), and the mentions that are not happenings.
  */
 class EventSeedTest {
-  private static final DossierPipeline PIPELINE =
-      DossierPipeline.full(CleaningConfig.defaults(), AnalysisConfig.defaults());
-  private static final Map<String, List<Article>> CACHE = new ConcurrentHashMap<>();
-
-  private static List<Article> articles(String prefix) {
-    return CACHE.computeIfAbsent(prefix, p -> PIPELINE.process(Samples.path(p).toString(), Samples.bytes(p)));
-  }
-
-  private static String id(Article a, String name) {
-    return a.entities().stream()
-        .filter(e -> e.name().equals(name) || e.aliases().contains(name))
-        .map(Entity::id)
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no entity " + name));
-  }
-
-  private static Span at(Article a, String s) {
-    int i = a.text().indexOf(s);
-    assertThat(i).as("position of %s", s).isGreaterThanOrEqualTo(0);
-    return new Span(i, i + s.length());
-  }
 
   /** The events with an evidence span holding {@code snippet}. */
   private static List<Event> reportedAt(Article a, String snippet) {
@@ -53,12 +30,12 @@ class EventSeedTest {
     List<Event> events = reportedAt(a, "今年5月,托卡耶夫在西安出席中国—中亚峰会,并对中国进行国事访问");
     assertThat(events).extracting(Event::type).containsExactly(EventType.ATTEND, EventType.VISIT);
     assertThat(events).allSatisfy(e -> {
-      assertThat(e.participants()).containsExactly(id(a, "托卡耶夫"));
+      assertThat(e.participants()).containsExactly(entityId(a, "托卡耶夫"));
       assertThat(e.date()).isEqualTo("2023-05");
       assertThat(e.planned()).isFalse();
     });
-    assertThat(events.get(0).place()).isEqualTo(id(a, "西安"));
-    assertThat(events.get(1).place()).isEqualTo(id(a, "中国"));
+    assertThat(events.get(0).place()).isEqualTo(entityId(a, "西安"));
+    assertThat(events.get(1).place()).isEqualTo(entityId(a, "中国"));
   }
 
   @Test
@@ -85,14 +62,14 @@ class EventSeedTest {
     assertThat(events)
         .extracting(Event::participants, Event::place, Event::date)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(List.of(id(a, "习近平"), id(a, "托卡耶夫")), id(a, "人民大会堂"), "2023-10-17"),
-            org.assertj.core.groups.Tuple.tuple(List.of(id(a, "李强"), id(a, "托卡耶夫")), id(a, "钓鱼台国宾馆"), "2023-10-17"));
+            org.assertj.core.groups.Tuple.tuple(List.of(entityId(a, "习近平"), entityId(a, "托卡耶夫")), entityId(a, "人民大会堂"), "2023-10-17"),
+            org.assertj.core.groups.Tuple.tuple(List.of(entityId(a, "李强"), entityId(a, "托卡耶夫")), entityId(a, "钓鱼台国宾馆"), "2023-10-17"));
     // 两国元首共同见证签署: a signing of its own, by the two presidents of the last paragraphs.
     assertThat(reportedAt(a, "两国元首共同见证签署"))
         .singleElement()
         .satisfies(e -> {
           assertThat(e.type()).isEqualTo(EventType.SIGN);
-          assertThat(e.participants()).containsExactlyInAnyOrder(id(a, "习近平"), id(a, "托卡耶夫"));
+          assertThat(e.participants()).containsExactlyInAnyOrder(entityId(a, "习近平"), entityId(a, "托卡耶夫"));
           // dated by the meeting its 两国元首 refers to (会面, after 2023年10月…抵京参会)
           assertThat(e.date()).isEqualTo("2023-10");
           assertThat(e.planned()).isFalse();
@@ -102,7 +79,7 @@ class EventSeedTest {
   @Test
   void theAnnouncedStateVisitsArePlannedWithTheirDateRange() {
     for (Article a : articles("004")) {
-      String xi = id(a, "习近平");
+      String xi = entityId(a, "习近平");
       List<Event> lead = reportedAt(a, "出席在阿斯塔纳举行的上海合作组织成员国元首理事会第二十四次会议");
       assertThat(lead).extracting(Event::type).containsExactly(EventType.ATTEND, EventType.VISIT, EventType.VISIT);
       assertThat(lead).allSatisfy(e -> {
@@ -110,12 +87,12 @@ class EventSeedTest {
         assertThat(e.date()).isEqualTo("2024-07-02/2024-07-06");
         assertThat(e.participants()).containsExactly(xi); // the inviters (应…邀请) are not participants
       });
-      assertThat(lead.get(0).place()).isEqualTo(id(a, "阿斯塔纳"));
+      assertThat(lead.get(0).place()).isEqualTo(entityId(a, "阿斯塔纳"));
       // 应…托卡耶夫、…拉赫蒙邀请对两国进行国事访问: a visit to each country
       assertThat(reportedAt(a, "邀请对两国进行国事访问"))
           .filteredOn(e -> e.type() == EventType.VISIT)
           .extracting(Event::place)
-          .containsExactly(id(a, "哈萨克斯坦"), id(a, "塔吉克斯坦"));
+          .containsExactly(entityId(a, "哈萨克斯坦"), entityId(a, "塔吉克斯坦"));
     }
     Article p = articles("004").get(0);
     assertThat(reportedAt(p, "习近平主席将同托卡耶夫总统举行会谈"))
@@ -123,21 +100,21 @@ class EventSeedTest {
         .singleElement()
         .satisfies(e -> {
           assertThat(e.planned()).isTrue();
-          assertThat(e.participants()).containsExactly(id(p, "习近平"), id(p, "托卡耶夫"));
-          assertThat(e.place()).isEqualTo(id(p, "哈萨克斯坦")); // 访问期间: of the visit to Kazakhstan
+          assertThat(e.participants()).containsExactly(entityId(p, "习近平"), entityId(p, "托卡耶夫"));
+          assertThat(e.place()).isEqualTo(entityId(p, "哈萨克斯坦")); // 访问期间: of the visit to Kazakhstan
         });
   }
 
   @Test
   void theEnglishBodyAddsTheVisitAndThePlannedTalksOfSample002() {
     Article a = articles("002").get(0);
-    String xi = id(a, "习近平");
+    String xi = entityId(a, "习近平");
     assertThat(reportedAt(a, "for a state visit to Kazakhstan"))
         .filteredOn(e -> e.type() == EventType.VISIT)
         .singleElement()
         .satisfies(e -> {
           assertThat(e.participants()).containsExactly(xi);
-          assertThat(e.place()).isEqualTo(id(a, "哈萨克斯坦"));
+          assertThat(e.place()).isEqualTo(entityId(a, "哈萨克斯坦"));
           assertThat(e.date()).isEqualTo("2024-07-02"); // ASTANA, July 2 (Xinhua) -- opens the English part
           assertThat(e.planned()).isFalse();
         });
@@ -146,7 +123,7 @@ class EventSeedTest {
         .singleElement()
         .satisfies(e -> {
           assertThat(e.date()).isEqualTo("2024-07-02");
-          assertThat(e.place()).isEqualTo(id(a, "阿斯塔纳"));
+          assertThat(e.place()).isEqualTo(entityId(a, "阿斯塔纳"));
         });
     // what he will attend stays undated: the dateline dates the report, not the announcement
     assertThat(reportedAt(a, "he looks forward to attending the SCO summit"))
@@ -160,7 +137,7 @@ class EventSeedTest {
         .satisfies(e -> {
           assertThat(e.type()).isEqualTo(EventType.MEET);
           assertThat(e.planned()).isTrue();
-          assertThat(e.participants()).containsExactly(xi, id(a, "托卡耶夫"));
+          assertThat(e.participants()).containsExactly(xi, entityId(a, "托卡耶夫"));
         });
     // "he is delighted to visit" is Xi's own word about the visit already reported.
     assertThat(reportedAt(a, "he is delighted to visit")).isEmpty();
@@ -172,21 +149,21 @@ class EventSeedTest {
     // 在哈萨克斯坦,两国元首举行正式会谈: Xi, on his state visit of 2022年9月, and Kazakhstan's president
     assertThat(reportedAt(a, "在哈萨克斯坦,两国元首举行正式会谈")).singleElement().satisfies(e -> {
       assertThat(e.type()).isEqualTo(EventType.MEET);
-      assertThat(e.participants()).containsExactlyInAnyOrder(id(a, "习近平"), id(a, "托卡耶夫"));
+      assertThat(e.participants()).containsExactlyInAnyOrder(entityId(a, "习近平"), entityId(a, "托卡耶夫"));
       assertThat(e.date()).isEqualTo("2022-09");
-      assertThat(e.place()).isEqualTo(id(a, "哈萨克斯坦"));
+      assertThat(e.place()).isEqualTo(entityId(a, "哈萨克斯坦"));
     });
     // 托卡耶夫抵京参会: in Beijing
     assertThat(reportedAt(a, "托卡耶夫抵京参会")).extracting(Event::type, Event::place)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(EventType.VISIT, id(a, "北京")),
-            org.assertj.core.groups.Tuple.tuple(EventType.ATTEND, id(a, "北京")));
+            org.assertj.core.groups.Tuple.tuple(EventType.VISIT, entityId(a, "北京")),
+            org.assertj.core.groups.Tuple.tuple(EventType.ATTEND, entityId(a, "北京")));
     Article b = articles("001").get(0);
     assertThat(reportedAt(b, "首访首站来到哈萨克斯坦")).singleElement().satisfies(e -> {
       assertThat(e.type()).isEqualTo(EventType.VISIT);
-      assertThat(e.participants()).containsExactly(id(b, "习近平"));
+      assertThat(e.participants()).containsExactly(entityId(b, "习近平"));
       assertThat(e.date()).isEqualTo("2022-09");
-      assertThat(e.place()).isEqualTo(id(b, "哈萨克斯坦"));
+      assertThat(e.place()).isEqualTo(entityId(b, "哈萨克斯坦"));
     });
   }
 
@@ -196,8 +173,8 @@ class EventSeedTest {
     List<Event> talks = reportedAt(a, "就是在阿斯塔纳总统府同托卡耶夫总统会谈");
     assertThat(talks).singleElement().satisfies(e -> {
       assertThat(e.type()).isEqualTo(EventType.MEET);
-      assertThat(e.participants()).containsExactly(id(a, "习近平"), id(a, "托卡耶夫"));
-      assertThat(e.place()).isEqualTo(id(a, "阿斯塔纳"));
+      assertThat(e.participants()).containsExactly(entityId(a, "习近平"), entityId(a, "托卡耶夫"));
+      assertThat(e.place()).isEqualTo(entityId(a, "阿斯塔纳"));
       assertThat(e.date()).isEqualTo("2025-06-16");
     });
   }

@@ -1,35 +1,17 @@
 package dev.dossier.analyze;
 
+import static dev.dossier.analyze.AnalysedSamples.articles;
+import static dev.dossier.analyze.AnalysedSamples.entityId;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dossier.clean.CleaningConfig;
-import dev.dossier.clean.Samples;
 import dev.dossier.model.Article;
-import dev.dossier.model.Entity;
 import dev.dossier.model.Quote;
 import dev.dossier.model.Span;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 
 /** Quotes of the bundled samples through the whole pipeline: speakers, roles and exact spans. */
 class QuoteSeedTest {
-  private static final DossierPipeline PIPELINE =
-      DossierPipeline.full(CleaningConfig.defaults(), AnalysisConfig.defaults());
-  private static final Map<String, List<Article>> CACHE = new ConcurrentHashMap<>();
-
-  private static List<Article> articles(String prefix) {
-    return CACHE.computeIfAbsent(prefix, p -> PIPELINE.process(Samples.path(p).toString(), Samples.bytes(p)));
-  }
-
-  private static String id(Article a, String name) {
-    return a.entities().stream()
-        .filter(e -> e.name().equals(name) || e.aliases().contains(name))
-        .map(Entity::id)
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no entity " + name));
-  }
 
   /** The quote starting where {@code snippet} starts. */
   private static Quote quoteAt(Article a, String snippet) {
@@ -54,7 +36,7 @@ class QuoteSeedTest {
   void reportedSpeechRunsOverTheSpeakersSentencesAndKeepsTheRole() {
     Article a = articles("000").get(0);
     Quote q = quoteAt(a, "我很高兴应邀来华出席第三届");
-    assertThat(q.speaker()).isEqualTo(id(a, "托卡耶夫"));
+    assertThat(q.speaker()).isEqualTo(entityId(a, "托卡耶夫"));
     assertThat(q.direct()).isFalse();
     assertThat(q.role()).isEqualTo("哈萨克斯坦总统");
     String paragraph = "哈方就坚定支持并积极参与";
@@ -64,19 +46,19 @@ class QuoteSeedTest {
   @Test
   void speakersNamedBeforeAColonOrAfterTheQuote() {
     Article b = articles("001").get(0);
-    assertThat(quoteAt(b, "欢迎您到哈萨克斯坦来访问").speaker()).isEqualTo(id(b, "托卡耶夫"));
+    assertThat(quoteAt(b, "欢迎您到哈萨克斯坦来访问").speaker()).isEqualTo(entityId(b, "托卡耶夫"));
     Article c = articles("004").get(1);
     Quote ruslan = quoteAt(c, "相信习近平主席的访问将进一步促进哈中两国文化交流");
-    assertThat(ruslan.speaker()).isEqualTo(id(c, "鲁斯兰"));
+    assertThat(ruslan.speaker()).isEqualTo(entityId(c, "鲁斯兰"));
     assertThat(ruslan.direct()).isTrue();
-    assertThat(quoteAt(c, "希望习近平主席此次访问进一步推动").speaker()).isEqualTo(id(c, "穆拉特·苏莱曼诺夫"));
+    assertThat(quoteAt(c, "希望习近平主席此次访问进一步推动").speaker()).isEqualTo(entityId(c, "穆拉特·苏莱曼诺夫"));
   }
 
   @Test
   void pointingOutAfterAnotherVerbIsTheSubjectsSpeech() {
     Article a = articles("001").get(0);
     Quote q = quoteAt(a, "中方始终从战略高度和长远角度看待和发展中哈关系");
-    assertThat(q.speaker()).isEqualTo(id(a, "习近平"));
+    assertThat(q.speaker()).isEqualTo(entityId(a, "习近平"));
     assertThat(q.direct()).isFalse();
     assertThat(q.text()).endsWith("为地区乃至世界和平和发展作出更多贡献");
   }
@@ -86,7 +68,7 @@ class QuoteSeedTest {
     // 习近平主席会见来华出席第三届“一带一路”…的托卡耶夫总统时表示: Xi speaks, Tokayev is the one met.
     Article a = articles("004").get(1);
     Quote q = quoteAt(a, "支持哈萨克斯坦做好上海合作组织轮值主席国工作");
-    assertThat(q.speaker()).isEqualTo(id(a, "习近平"));
+    assertThat(q.speaker()).isEqualTo(entityId(a, "习近平"));
     assertThat(q.direct()).isFalse();
     assertThat(q.text()).isEqualTo("支持哈萨克斯坦做好上海合作组织轮值主席国工作，推动本组织合作迈上新台阶");
   }
@@ -94,7 +76,7 @@ class QuoteSeedTest {
   @Test
   void theEnglishQuotesOf002AreXis() {
     Article a = articles("002").get(0);
-    String xi = id(a, "习近平");
+    String xi = entityId(a, "习近平");
     assertThat(a.quotes()).filteredOn(q -> q.text().chars().anyMatch(ch -> ch >= 'a' && ch <= 'z'))
         .hasSizeGreaterThanOrEqualTo(8)
         .allSatisfy(q -> assertThat(q.speaker()).isEqualTo(xi));

@@ -1,9 +1,11 @@
 package dev.dossier.analyze;
 
+import static dev.dossier.analyze.AnalysedSamples.articles;
+import static dev.dossier.analyze.AnalysedSamples.at;
+import static dev.dossier.analyze.AnalysedSamples.entity;
+import static dev.dossier.analyze.AnalysedSamples.names;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dossier.clean.CleaningConfig;
-import dev.dossier.clean.Samples;
 import dev.dossier.model.Article;
 import dev.dossier.model.Check;
 import dev.dossier.model.Entity;
@@ -16,9 +18,6 @@ import dev.dossier.model.Span;
 import dev.dossier.model.TimeMention;
 import dev.dossier.model.Verdict;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,44 +25,11 @@ import org.junit.jupiter.api.Test;
  * quotes, events and checks, each with its span in the clean text.
  */
 class SeedAnalysisTest {
-  private static final DossierPipeline PIPELINE =
-      DossierPipeline.full(CleaningConfig.defaults(), AnalysisConfig.defaults());
-  /** Issue 3's entity recogniser is not merged yet; these tests pin what it must deliver. */
-  private static final String NEEDS_ENTITIES =
-      "needs the entity recogniser (issue 3, in progress): people, places and organisations are not recognised yet";
-  private static final Map<String, List<Article>> CACHE = new ConcurrentHashMap<>();
-
-  private static List<Article> articles(String prefix) {
-    return CACHE.computeIfAbsent(
-        prefix, p -> PIPELINE.process(Samples.path(p).toString(), Samples.bytes(p)));
-  }
 
   private static Article only(String prefix) {
     List<Article> all = articles(prefix);
     assertThat(all).hasSize(1);
     return all.get(0);
-  }
-
-  /** The entity one of whose names is {@code name}. */
-  private static Entity entity(Article a, String name) {
-    return a.entities().stream()
-        .filter(e -> e.name().equals(name) || e.aliases().contains(name))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no entity " + name + " in " + names(a)));
-  }
-
-  private static List<String> names(Article a) {
-    return a.entities().stream().map(Entity::name).toList();
-  }
-
-  /** The span of the {@code nth} (0-based) occurrence of {@code s} in the article's text. */
-  private static Span at(Article a, String s, int nth) {
-    int i = -1;
-    for (int k = 0; k <= nth; k++) {
-      i = a.text().indexOf(s, i + 1);
-      assertThat(i).as("occurrence %d of %s", k, s).isGreaterThanOrEqualTo(0);
-    }
-    return new Span(i, i + s.length());
   }
 
   private static TimeMention time(Article a, String text, int nth) {

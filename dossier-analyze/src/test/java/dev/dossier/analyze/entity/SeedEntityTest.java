@@ -1,42 +1,24 @@
 package dev.dossier.analyze.entity;
 
+import static dev.dossier.analyze.AnalysedSamples.articles;
+import static dev.dossier.analyze.AnalysedSamples.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dossier.analyze.AnalysisConfig;
-import dev.dossier.analyze.DossierPipeline;
-import dev.dossier.clean.CleaningConfig;
-import dev.dossier.clean.Samples;
 import dev.dossier.model.Article;
 import dev.dossier.model.Check;
 import dev.dossier.model.Entity;
 import dev.dossier.model.EntityType;
-import dev.dossier.model.Span;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Entities of the bundled samples: English spellings linked, junk classes absent, names whole. */
 class SeedEntityTest {
-  private static final DossierPipeline PIPELINE =
-      DossierPipeline.full(CleaningConfig.defaults(), AnalysisConfig.defaults());
-
-  private static List<Article> articles(String prefix) {
-    return PIPELINE.process(Samples.path(prefix).toString(), Samples.bytes(prefix));
-  }
 
   private static Entity entity(Article a, String name) {
     return a.entities().stream()
         .filter(e -> e.name().equals(name))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no entity " + name + " in " + a.entities()));
-  }
-
-  private static Span at(Article a, String s, int nth) {
-    int i = -1;
-    for (int k = 0; k <= nth; k++) {
-      i = a.text().indexOf(s, i + 1);
-      assertThat(i).as("occurrence %d of %s", k, s).isGreaterThanOrEqualTo(0);
-    }
-    return new Span(i, i + s.length());
   }
 
   @Test

@@ -1,28 +1,15 @@
 package dev.dossier.analyze.figure;
 
+import static dev.dossier.analyze.AnalysedSamples.articles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.dossier.analyze.AnalysisConfig;
-import dev.dossier.analyze.DossierPipeline;
-import dev.dossier.clean.CleaningConfig;
-import dev.dossier.clean.Samples;
 import dev.dossier.model.Article;
 import dev.dossier.model.Figure;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 
 /** Figures of the bundled samples through the whole pipeline: subjects of counts of visits, periods as ISO. */
 class FigureSeedTest {
-  private static final DossierPipeline PIPELINE =
-      DossierPipeline.full(CleaningConfig.defaults(), AnalysisConfig.defaults());
-  private static final Map<String, List<Article>> CACHE = new ConcurrentHashMap<>();
-
-  private static List<Article> articles(String prefix) {
-    return CACHE.computeIfAbsent(prefix, p -> PIPELINE.process(Samples.path(p).toString(), Samples.bytes(p)));
-  }
 
   @Test
   void countsOfVisitsSinceAYear() {

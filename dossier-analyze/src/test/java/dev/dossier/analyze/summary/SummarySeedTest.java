@@ -1,27 +1,15 @@
 package dev.dossier.analyze.summary;
 
+import static dev.dossier.analyze.AnalysedSamples.articles;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dossier.analyze.AnalysisConfig;
-import dev.dossier.analyze.DossierPipeline;
-import dev.dossier.clean.CleaningConfig;
-import dev.dossier.clean.Samples;
 import dev.dossier.model.Article;
 import dev.dossier.model.SummarySentence;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 
 /** Summaries of the bundled samples through the whole pipeline (issue 3: datelines, whole sentences, language). */
 class SummarySeedTest {
-  private static final DossierPipeline PIPELINE =
-      DossierPipeline.full(CleaningConfig.defaults(), AnalysisConfig.defaults());
-  private static final Map<String, List<Article>> CACHE = new ConcurrentHashMap<>();
-
-  private static List<Article> articles(String prefix) {
-    return CACHE.computeIfAbsent(prefix, p -> PIPELINE.process(Samples.path(p).toString(), Samples.bytes(p)));
-  }
 
   @Test
   void theDatelineOf004IsNotInItsFirstSummarySentence() {
