@@ -113,6 +113,9 @@ final class BenchCommand implements Callable<Integer> {
     List<List<Doc>> corpora = new ArrayList<>();
     List<String> names = new ArrayList<>();
     Path seedDir = seeds == null ? Home.dir().resolve("samples") : seeds;
+    if (!Files.isDirectory(seedDir)) {
+      throw new CliException(CliException.USAGE, seedDir + ": not a folder of sample reports (--seeds)");
+    }
     corpora.add(seeds(seedDir, repeat));
     names.add("samples x" + repeat);
     Path corpus = jsonl != null ? jsonl : Home.shared().resolve("eval/news_xinwenlianbo/articles.jsonl");
