@@ -60,11 +60,11 @@ public final class EntityRecognizer {
   /** Committees of a province, city, county, district, the army, or sports: 市委, 军委. */
   private static final String COMMITTEE_OWNERS = "省市县区州镇乡军体";
   /** Characters an organisation's name does not start with. */
-  private static final String NOT_FIRST_IN_ORGANISATION = "以在与和时对向从把被将于及或等其该此本各每这那额同";
+  private static final CharSet NOT_FIRST_IN_ORGANISATION = CharSet.of("以在与和时对向从把被将于及或等其该此本各每这那额同");
   /** Last characters of dictionary nouns that name an organisation. */
-  private static final String ORGANISATION_WORD_END = "部局厅署委院所社军党校厂";
+  private static final CharSet ORGANISATION_WORD_END = CharSet.of("部局厅署委院所社军党校厂");
   /** One-character suffixes that make a place of the name before them. */
-  private static final String PLACE_SUFFIX = "省市县区州镇乡村旗岛";
+  private static final CharSet PLACE_SUFFIX = CharSet.of("省市县区州镇乡村旗岛");
   /** Country abbreviations in relations and after verbs of travel, with the country they stand for. */
   private static final Map<Character, String> ABBREVIATIONS = Map.ofEntries(
       Map.entry('中', "中国"), Map.entry('美', "美国"), Map.entry('日', "日本"), Map.entry('俄', "俄罗斯"),
@@ -83,9 +83,9 @@ public final class EntityRecognizer {
       "边境", "交往", "人民", "外长", "元首", "领导人", "公报", "协定", "条约", "边界", "论坛", "合资", "航线", "铁路", "班列",
       "文化", "人文", "年", "间");
   /** The abbreviations that make runs (中美); 华, 港, 台, 京, 沪 only follow verbs of travel. */
-  private static final String RUN_ABBREVIATIONS = "中美日俄英法德意加澳韩朝越泰印巴哈塔吉乌土蒙欧非伊菲新墨古埃缅葡荷";
-  private static final String TRAVEL_VERBS = "访来赴抵离驻在旅返回留";
-  private static final String TRAVEL_PLACES = "华京港澳台沪美日俄英法德韩朝";
+  private static final CharSet RUN_ABBREVIATIONS = CharSet.of("中美日俄英法德意加澳韩朝越泰印巴哈塔吉乌土蒙欧非伊菲新墨古埃缅葡荷");
+  private static final CharSet TRAVEL_VERBS = CharSet.of("访来赴抵离驻在旅返回留");
+  private static final CharSet TRAVEL_PLACES = CharSet.of("华京港澳台沪美日俄英法德韩朝");
   /** Words after a name inside a compound HanLP keeps whole ({@code 邓小平理论}). */
   private static final List<String> NAME_COMPOUND_ENDS =
       List.of("理论", "思想", "主义", "同志", "主席", "总理", "总统", "先生", "女士", "故居", "纪念馆", "旗帜");
@@ -165,7 +165,7 @@ public final class EntityRecognizer {
         aliases.add(text.substring(m.start(), m.end()));
         String modifier = Roles.modifierBefore(text, tokens, names, m.start());
         if (m.type() == EntityType.PERSON) {
-          String before = Roles.before(text, tokens, names, m.start());
+          String before = Roles.before(modifier, tokens, m.start());
           String after = Roles.after(text, tokens, m.end());
           if (before != null) {
             roles.add(before);
@@ -267,7 +267,7 @@ public final class EntityRecognizer {
         // A surname alone before a title (江主席, 陈小姐): the name token right before it.
         if (i > 0) {
           Token s = tokens.get(i - 1);
-          if (s.word().length() == 1 && s.end() == t.start() && ChineseNames.SURNAMES.indexOf(s.word().charAt(0)) >= 0
+          if (s.word().length() == 1 && s.end() == t.start() && ChineseNames.SURNAME_CHARS.contains(s.word().charAt(0))
               && "向于和同对与从任".indexOf(s.word().charAt(0)) < 0
               && (s.start() == 0 || !ChineseNames.isHan(text.charAt(s.start() - 1))
                   || i > 1 && BOUNDARY_NATURE.matcher(tokens.get(i - 2).pos()).lookingAt())) {
@@ -280,10 +280,7 @@ public final class EntityRecognizer {
 
     boolean[] taken = new boolean[text.length()];
     List<Mention> out = new ArrayList<>();
-    candidates.sort(Comparator.comparingInt(Candidate::level)
-        .thenComparingInt((Candidate c) -> c.start() - c.end())
-        .thenComparingInt((Candidate c) -> c.keys() == null ? 1 : 0)
-        .thenComparingInt(Candidate::start));
+    candidates.sort(CANDIDATE_ORDER);
     for (Candidate c : candidates) {
       if (c.keys() == null) {
         add(out, taken, c.start(), c.end(), c.type(), c.key());
@@ -322,6 +319,21 @@ public final class EntityRecognizer {
     out.sort(Comparator.comparingInt(Mention::start));
     return out;
   }
+
+  /**
+   * Level, then longest first, runs of abbreviations before single names of the same length, then
+   * text order; one comparator instead of a chain of four (the chain's lambdas showed in profiles).
+   */
+  private static final Comparator<Candidate> CANDIDATE_ORDER = (a, b) -> {
+    int c = Integer.compare(a.level(), b.level());
+    if (c == 0) {
+      c = Integer.compare(a.start() - a.end(), b.start() - b.end());
+    }
+    if (c == 0) {
+      c = Integer.compare(a.keys() == null ? 1 : 0, b.keys() == null ? 1 : 0);
+    }
+    return c != 0 ? c : Integer.compare(a.start(), b.start());
+  };
 
   private static boolean free(boolean[] taken, int start, int end) {
     for (int i = start; i < end; i++) {
@@ -550,7 +562,7 @@ public final class EntityRecognizer {
   private static boolean translitBeforeTitle(Token t) {
     String w = t.word();
     if (w.length() == 1) {
-      return ChineseNames.isTranslit(w.charAt(0)) && !"pcuwrmqy".contains(t.pos().substring(0, 1));
+      return ChineseNames.isTranslit(w.charAt(0)) && "pcuwrmqy".indexOf(t.pos().charAt(0)) < 0;
     }
     return t.pos().startsWith("nr") && w.length() <= 4 || t.pos().equals("nz") && w.length() <= 4 && ChineseNames.allTranslit(w);
   }
@@ -646,9 +658,20 @@ public final class EntityRecognizer {
         personStarting.put(m.start(), m);
       }
     }
+    // Only a token right before or after a 、 can be listed: scan those, in the same order.
+    java.util.TreeSet<Integer> nextToComma = new java.util.TreeSet<>();
+    for (int k = 0; k < tokens.size(); k++) {
+      if (tokens.get(k).word().equals("、")) {
+        if (k > 0) {
+          nextToComma.add(k - 1);
+        }
+        if (k + 1 < tokens.size()) {
+          nextToComma.add(k + 1);
+        }
+      }
+    }
     for (int pass = 0; pass < 2; pass++) {
-      for (int n = 0; n < tokens.size(); n++) {
-        int i = pass == 0 ? n : tokens.size() - 1 - n;
+      for (int i : pass == 0 ? nextToComma : nextToComma.descendingSet()) {
         Token t = tokens.get(i);
         if (t.word().length() < 2 || t.word().length() > 3 || !free(taken, t.start(), t.end())) {
           continue;
@@ -739,18 +762,18 @@ public final class EntityRecognizer {
 
   private static boolean acceptPlace(String w) {
     return w.length() >= 2 && w.length() <= 12 && ChineseNames.allHan(w)
-        && NOT_FIRST_IN_PLACE.indexOf(w.charAt(0)) < 0 && !w.endsWith("里") && !w.startsWith("小")
+        && !NOT_FIRST_IN_PLACE.contains(w.charAt(0)) && !w.endsWith("里") && !w.startsWith("小")
         && !DIRECTIONS.contains(w) && !(w.length() == 2 && w.endsWith("国"));
   }
 
   /** Characters a place's name does not start with (以 starts 以色列). */
-  private static final String NOT_FIRST_IN_PLACE = ChineseNames.NOT_FIRST.replace("以", "").replace("多", "");
+  private static final CharSet NOT_FIRST_IN_PLACE = CharSet.of(ChineseNames.NOT_FIRST.replace("以", "").replace("多", ""));
   /** Directions the dictionary lists as places but that name none in news copy (西方国家). */
   private static final Set<String> DIRECTIONS =
       Set.of("西方", "东方", "南方", "北方", "西南", "西北", "东南", "东北", "中部", "西部", "东部", "南部", "北部");
 
   private static boolean acceptOrganisation(String w) {
-    return w.length() >= 2 && ChineseNames.allHan(w) && NOT_FIRST_IN_ORGANISATION.indexOf(w.charAt(0)) < 0
+    return w.length() >= 2 && ChineseNames.allHan(w) && !NOT_FIRST_IN_ORGANISATION.contains(w.charAt(0))
         && !w.endsWith("关系") && !w.endsWith("发展");
   }
 
@@ -766,12 +789,15 @@ public final class EntityRecognizer {
     }
     return w.length() >= 3 && w.length() <= 8
         && (p.equals("n") || p.equals("nis") || p.equals("j") || p.equals("nz") || p.startsWith("nt"))
-        && ORGANISATION_WORD_END.indexOf(w.charAt(w.length() - 1)) >= 0 && !w.endsWith("干部") && !w.endsWith("部分")
+        && ORGANISATION_WORD_END.contains(w.charAt(w.length() - 1)) && !w.endsWith("干部") && !w.endsWith("部分")
         && !w.endsWith("全部") && !w.endsWith("内部") && !w.endsWith("外部");
   }
 
   /** Names joined with ·, taken whole: the name tokens on either side of each dot. */
   private static void dotNames(String text, List<Token> tokens, List<Candidate> out) {
+    if (text.indexOf('·') < 0) {
+      return; // no dot: no token holds one (most texts)
+    }
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       int dot = t.word().indexOf('·');
@@ -844,7 +870,7 @@ public final class EntityRecognizer {
       // A run of country abbreviations opens an organisation of those countries (中哈合作委员会).
       int abbreviations = i;
       while (abbreviations < tokens.size() && tokens.get(abbreviations).word().length() == 1
-          && RUN_ABBREVIATIONS.indexOf(tokens.get(abbreviations).word().charAt(0)) >= 0) {
+          && RUN_ABBREVIATIONS.contains(tokens.get(abbreviations).word().charAt(0))) {
         abbreviations++;
       }
       boolean abbreviationHead = abbreviations - i >= 2;
@@ -888,7 +914,7 @@ public final class EntityRecognizer {
       return t.word().equals("最高");
     }
     if (p.startsWith("ns") || p.startsWith("nt") || p.startsWith("nr") || p.equals("nz") || p.equals("j")) {
-      return ChineseNames.allHan(t.word()) && NOT_FIRST_IN_ORGANISATION.indexOf(t.word().charAt(0)) < 0;
+      return ChineseNames.allHan(t.word()) && !NOT_FIRST_IN_ORGANISATION.contains(t.word().charAt(0));
     }
     return ORG_HEAD_WORDS.contains(t.word());
   }
@@ -914,8 +940,9 @@ public final class EntityRecognizer {
   /** A piece of a region's name HanLP left apart: one character that is no function word ({@code 东/f 哈/b}). */
   private static boolean regionPiece(Token t) {
     String w = t.word();
+    // The character tests first: the nature lookup is the dearest.
     return w.length() == 1 && ChineseNames.isHan(w.charAt(0)) && "州省".indexOf(w.charAt(0)) < 0
-        && REGION_PIECE_NATURES.contains(t.pos()) && ChineseNames.NOT_FIRST.indexOf(w.charAt(0)) < 0;
+        && !ChineseNames.NOT_FIRST_CHARS.contains(w.charAt(0)) && REGION_PIECE_NATURES.contains(t.pos());
   }
 
   /** Natures of the one-character pieces of an abbreviated region's name (东/f 哈/b 州). */
@@ -947,10 +974,10 @@ public final class EntityRecognizer {
           out.add(new Candidate(start, end, EntityType.PLACE, name.toString(), 0));
         }
       }
-      if (b.word().length() == 1 && PLACE_SUFFIX.indexOf(b.word().charAt(0)) >= 0 && b.start() == a.end()
+      if (b.word().length() == 1 && PLACE_SUFFIX.contains(b.word().charAt(0)) && b.start() == a.end()
           && a.word().length() >= 2 && a.word().length() <= 4 && ChineseNames.allHan(a.word())
           && (a.pos().startsWith("ns") || a.pos().startsWith("nr") || a.pos().equals("nz"))
-          && ChineseNames.NOT_FIRST.indexOf(a.word().charAt(0)) < 0) {
+          && !ChineseNames.NOT_FIRST_CHARS.contains(a.word().charAt(0))) {
         out.add(new Candidate(a.start(), b.end(), EntityType.PLACE, a.word() + b.word(), 0));
       }
     }
@@ -966,9 +993,9 @@ public final class EntityRecognizer {
     for (int ti = 0; ti < tokens.size(); ti++) {
       Token t = tokens.get(ti);
       int at = t.start();
-      if (at >= covered && RUN_ABBREVIATIONS.indexOf(text.charAt(at)) >= 0) {
+      if (at >= covered && RUN_ABBREVIATIONS.contains(text.charAt(at))) {
         int end = at;
-        while (end < text.length() && end - at < 4 && RUN_ABBREVIATIONS.indexOf(text.charAt(end)) >= 0) {
+        while (end < text.length() && end - at < 4 && RUN_ABBREVIATIONS.contains(text.charAt(end))) {
           end++;
         }
         if (end - at >= 2 && !text.startsWith("非法", at) && relationFollows(text, end)) {
@@ -982,13 +1009,13 @@ public final class EntityRecognizer {
       }
       // 访华, 来京, 驻港: a two-character word of a verb of travel and an abbreviation.
       String w = t.word();
-      if (w.length() == 2 && TRAVEL_VERBS.indexOf(w.charAt(0)) >= 0 && TRAVEL_PLACES.indexOf(w.charAt(1)) >= 0) {
+      if (w.length() == 2 && TRAVEL_VERBS.contains(w.charAt(0)) && TRAVEL_PLACES.contains(w.charAt(1))) {
         out.add(new Candidate(at + 1, at + 2, EntityType.PLACE, abbreviationKey(text, w.charAt(1)), 1));
       }
       // 在/p 京/j: the abbreviation as a word of its own after the verb.
-      if (w.length() == 1 && ti > 0 && TRAVEL_PLACES.indexOf(w.charAt(0)) >= 0) {
+      if (w.length() == 1 && ti > 0 && TRAVEL_PLACES.contains(w.charAt(0))) {
         String before = tokens.get(ti - 1).word();
-        if (tokens.get(ti - 1).end() == at && before.length() == 1 && TRAVEL_VERBS.indexOf(before.charAt(0)) >= 0) {
+        if (tokens.get(ti - 1).end() == at && before.length() == 1 && TRAVEL_VERBS.contains(before.charAt(0))) {
           out.add(new Candidate(at, at + 1, EntityType.PLACE, abbreviationKey(text, w.charAt(0)), 1));
         }
       }

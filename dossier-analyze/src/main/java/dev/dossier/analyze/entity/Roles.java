@@ -65,11 +65,10 @@ final class Roles {
   }
 
   /**
-   * The title printed right before the name at {@code at} ({@link #modifierBefore} when it ends
-   * with a title), or null.
+   * The title printed right before the name at {@code at}: {@code chunk}, the name's {@link
+   * #modifierBefore} (which the caller has computed already), when it ends with a title; else null.
    */
-  static String before(String text, List<Token> tokens, Map<Integer, Integer> names, int at) {
-    String chunk = modifierBefore(text, tokens, names, at);
+  static String before(String chunk, List<Token> tokens, int at) {
     if (chunk == null || chunk.isEmpty()) {
       return null;
     }
@@ -105,6 +104,9 @@ final class Roles {
 
   /** Length of the longest title word {@code s} ends with, or 0. */
   static int titleLength(String s) {
+    if (s.isEmpty() || !ChineseNames.mayEndTitle(s.charAt(s.length() - 1))) {
+      return 0;
+    }
     for (int n = Math.min(5, s.length()); n >= 2; n--) {
       if (ChineseNames.ROLE_WORDS.contains(s.substring(s.length() - n))) {
         return n;
