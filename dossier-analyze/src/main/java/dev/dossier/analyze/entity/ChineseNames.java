@@ -86,14 +86,8 @@ final class ChineseNames {
       "主任委员", "政委", "团长", "军长", "师长", "研究员", "工程师", "导演", "教练", "选手", "律师", "医生", "会长", "理事长", "所长", "处长",
       "科长", "站长", "馆长", "社长", "总监", "顾问", "总干事");
 
-  /** The last characters of {@link #ROLE_WORDS}: a cheap first test. */
-  private static final CharSet ROLE_LAST_CHARS = lastChars(ROLE_WORDS);
-
-  private static CharSet lastChars(Set<String> words) {
-    StringBuilder b = new StringBuilder();
-    words.forEach(w -> b.append(w.charAt(w.length() - 1)));
-    return CharSet.of(b);
-  }
+  /** {@link #ROLE_WORDS} for lookups: most tokens are ruled out by their last character. */
+  static final WordSet TITLES = WordSet.of(ROLE_WORDS);
 
   /** {@link #ROLE_WORDS} as a pattern, longest first. */
   static final Pattern ROLE = Pattern.compile(String.join("|",
@@ -101,7 +95,7 @@ final class ChineseNames {
 
   /** Whether {@code c} is the last character of a title word: false rules every title out. */
   static boolean mayEndTitle(char c) {
-    return ROLE_LAST_CHARS.contains(c);
+    return TITLES.mayEndWith(c);
   }
 
   /** Whether the token is a title: a title word, a word ending with one, or HanLP's nnt. */
@@ -110,18 +104,18 @@ final class ChineseNames {
     if (t.pos().equals("nnt")) {
       return true;
     }
-    // Every title word ends with one of ROLE_LAST_CHARS: most tokens are ruled out without a lookup.
-    if (w.isEmpty() || !ROLE_LAST_CHARS.contains(w.charAt(w.length() - 1))) {
+    // Every title word ends with a character mayEndTitle accepts: most tokens are ruled out here.
+    if (w.isEmpty() || !mayEndTitle(w.charAt(w.length() - 1))) {
       return false;
     }
-    if (ROLE_WORDS.contains(w)) {
+    if (TITLES.contains(w)) {
       return true;
     }
     if (w.length() < 3) {
       return false;
     }
     for (int k = 1; k < w.length() - 1; k++) {
-      if (ROLE_WORDS.contains(w.substring(k))) {
+      if (TITLES.contains(w.substring(k))) {
         return true;
       }
     }

@@ -13,7 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * People, places and organisations of an article, one entry per real-world entity.
@@ -44,7 +43,7 @@ import java.util.regex.Pattern;
  */
 public final class EntityRecognizer {
   /** Words that end an organisation's name. */
-  private static final Set<String> ORG_SUFFIX_WORDS = Set.of(
+  private static final WordSet ORG_SUFFIX_WORDS = WordSet.of(
       "组织", "委员会", "理事会", "部", "局", "厅", "署", "院", "银行", "公司", "集团", "大学", "学院", "学校", "中学",
       "小学", "协会", "学会", "联合会", "政府", "党委", "社", "报", "报社", "电视台", "电台", "出版社", "通讯社", "中心",
       "研究所", "研究院", "研究中心", "基金会", "议会", "国会", "联盟", "法院", "检察院", "医院", "工坊", "商会", "办公室",
@@ -53,10 +52,10 @@ public final class EntityRecognizer {
   /** Last characters that make a place of what HanLP tagged as a person. */
   private static final String PERSON_AS_PLACE_SUFFIX = "市县村镇乡邦州省";
   /** Words after a country that make no organisation of it (中国政府 is China's government). */
-  private static final Set<String> GOVERNMENT_WORDS = Set.of("政府", "当局");
+  private static final WordSet GOVERNMENT_WORDS = WordSet.of("政府", "当局");
   /** Words that open organisations' names (国家体育总局, 省公安厅) though they are no names themselves. */
-  private static final Set<String> ORG_HEAD_WORDS =
-      Set.of("国家", "中央", "全国", "世界", "国际", "省", "市", "县", "区", "州", "自治区", "最高");
+  private static final WordSet ORG_HEAD_WORDS =
+      WordSet.of("国家", "中央", "全国", "世界", "国际", "省", "市", "县", "区", "州", "自治区", "最高");
   /** Committees of a province, city, county, district, the army, or sports: 市委, 军委. */
   private static final String COMMITTEE_OWNERS = "省市县区州镇乡军体";
   /** Characters an organisation's name does not start with. */
@@ -243,7 +242,7 @@ public final class EntityRecognizer {
       if (t.pos().startsWith("nr") && t.word().length() >= 2 && "说称".indexOf(t.word().charAt(t.word().length() - 1)) >= 0) {
         speakerGluedToVerb(text, tokens, i, candidates);
       }
-      int cue = CUES.getOrDefault(t.word(), 0);
+      int cue = !t.word().isEmpty() && CUE_FIRST.contains(t.word().charAt(0)) ? CUES.getOrDefault(t.word(), 0) : 0;
       if ((cue & SPEECH_CUE) != 0) {
         speakerBefore(text, tokens, i, candidates);
       }
@@ -270,7 +269,7 @@ public final class EntityRecognizer {
           if (s.word().length() == 1 && s.end() == t.start() && ChineseNames.SURNAME_CHARS.contains(s.word().charAt(0))
               && "向于和同对与从任".indexOf(s.word().charAt(0)) < 0
               && (s.start() == 0 || !ChineseNames.isHan(text.charAt(s.start() - 1))
-                  || i > 1 && BOUNDARY_NATURE.matcher(tokens.get(i - 2).pos()).lookingAt())) {
+                  || i > 1 && natureIn(BOUNDARY_NATURE, tokens.get(i - 2).pos()))) {
             candidates.add(new Candidate(s.start(), s.end(), EntityType.PERSON, s.word(), 2));
           }
         }
@@ -437,9 +436,9 @@ public final class EntityRecognizer {
       int after = next.end();
       boolean punctuated = after == text.length() || !ChineseNames.isHan(text.charAt(after));
       boolean bounded = punctuated
-          || i + 2 < tokens.size() && BOUNDARY_NATURE.matcher(tokens.get(i + 2).pos()).lookingAt();
+          || i + 2 < tokens.size() && natureIn(BOUNDARY_NATURE, tokens.get(i + 2).pos());
       // An adverb or function character ends the name only before punctuation (罗毅/nr 刚/d ，).
-      bounded &= punctuated || !FUNCTION_NATURE.matcher(next.pos()).lookingAt();
+      bounded &= punctuated || !natureIn(FUNCTION_NATURE, next.pos());
       String w = t.word() + next.word();
       if ((bounded || SPLIT_TAIL_NATURES.contains(next.pos())) && ChineseNames.acceptPerson(w, "nr")) {
         out.add(new Candidate(t.start(), next.end(), EntityType.PERSON, w, 1));
@@ -469,7 +468,7 @@ public final class EntityRecognizer {
 
   /** A token that can be a piece of a transliterated name HanLP cut apart. */
   private static boolean translitPiece(Token t) {
-    return t.word().length() <= 3 && ChineseNames.allTranslit(t.word()) && !FUNCTION_NATURE.matcher(t.pos()).lookingAt()
+    return t.word().length() <= 3 && ChineseNames.allTranslit(t.word()) && !natureIn(FUNCTION_NATURE, t.pos())
         && !ChineseNames.isTitle(t) && (t.word().length() == 1 || t.pos().startsWith("nr"));
   }
 
@@ -546,7 +545,7 @@ public final class EntityRecognizer {
       return;
     }
     boolean opens = start == 0 || !ChineseNames.isHan(text.charAt(start - 1))
-        || k >= 0 && BOUNDARY_NATURE.matcher(tokens.get(k).pos()).lookingAt();
+        || k >= 0 && natureIn(BOUNDARY_NATURE, tokens.get(k).pos());
     String w = text.substring(start, end);
     // All transliteration characters, or pieces around a name token of HanLP's (基/ng 里/f 延科/nr).
     boolean pieces = title - 1 - k >= 2 && tokens.get(k + 1).word().length() == 1;
@@ -583,6 +582,9 @@ public final class EntityRecognizer {
    * of one per list (the lookups were a third of the recogniser's own time).
    */
   private static final Map<String, Integer> CUES = cues();
+  /** First characters of the cue words: most tokens need no lookup. */
+  private static final CharSet CUE_FIRST =
+      CharSet.of(CUES.keySet().stream().map(w -> w.substring(0, 1)).collect(java.util.stream.Collectors.joining()));
 
   private static Map<String, Integer> cues() {
     Map<String, Integer> m = new java.util.HashMap<>();
@@ -659,19 +661,23 @@ public final class EntityRecognizer {
       }
     }
     // Only a token right before or after a 、 can be listed: scan those, in the same order.
-    java.util.TreeSet<Integer> nextToComma = new java.util.TreeSet<>();
+    boolean[] nextToComma = new boolean[tokens.size()];
     for (int k = 0; k < tokens.size(); k++) {
       if (tokens.get(k).word().equals("、")) {
         if (k > 0) {
-          nextToComma.add(k - 1);
+          nextToComma[k - 1] = true;
         }
         if (k + 1 < tokens.size()) {
-          nextToComma.add(k + 1);
+          nextToComma[k + 1] = true;
         }
       }
     }
     for (int pass = 0; pass < 2; pass++) {
-      for (int i : pass == 0 ? nextToComma : nextToComma.descendingSet()) {
+      for (int n = 0; n < tokens.size(); n++) {
+        int i = pass == 0 ? n : tokens.size() - 1 - n;
+        if (!nextToComma[i]) {
+          continue;
+        }
         Token t = tokens.get(i);
         if (t.word().length() < 2 || t.word().length() > 3 || !free(taken, t.start(), t.end())) {
           continue;
@@ -707,7 +713,7 @@ public final class EntityRecognizer {
       k--;
     }
     boolean opens = start == 0 || !ChineseNames.isHan(text.charAt(start - 1))
-        || k >= 0 && BOUNDARY_NATURE.matcher(tokens.get(k).pos()).lookingAt();
+        || k >= 0 && natureIn(BOUNDARY_NATURE, tokens.get(k).pos());
     String w = text.substring(start, end);
     if (opens && w.length() >= 3 && ChineseNames.allTranslit(w) && com.hankcs.hanlp.dictionary.CoreDictionary.get(w) == null) {
       out.add(new Candidate(start, end, EntityType.PERSON, w, 1));
@@ -738,13 +744,13 @@ public final class EntityRecognizer {
       for (int k = first; k < title; k++) {
         Token t = tokens.get(k);
         singles &= t.word().length() == 1 && ChineseNames.isHan(t.word().charAt(0))
-            && (k == first || !FUNCTION_NATURE.matcher(t.pos()).lookingAt())
+            && (k == first || !natureIn(FUNCTION_NATURE, t.pos()))
             && (k == first || tokens.get(k - 1).end() == t.start());
       }
       int start = tokens.get(first).start();
       int end = tokens.get(title).start();
       boolean opens = start == 0 || !ChineseNames.isHan(text.charAt(start - 1))
-          || first > 0 && BOUNDARY_NATURE.matcher(tokens.get(first - 1).pos()).lookingAt();
+          || first > 0 && natureIn(BOUNDARY_NATURE, tokens.get(first - 1).pos());
       String w = text.substring(start, end);
       if (singles && opens && ChineseNames.surnameLength(w) == 1 && ChineseNames.acceptPerson(w, "nr")) {
         out.add(new Candidate(start, end, EntityType.PERSON, w, 1));
@@ -753,10 +759,19 @@ public final class EntityRecognizer {
     }
   }
 
-  /** Natures of function words (prepositions, conjunctions, particles, pronouns, adverbs, punctuation). */
-  private static final Pattern FUNCTION_NATURE = Pattern.compile("p|c|u|r|w|d|e|y|o|m|q|f|t");
-  /** Natures that start a new phrase after a name: verbs, prepositions, conjunctions, particles. */
-  private static final Pattern BOUNDARY_NATURE = Pattern.compile("v|p|c|u|w|d");
+  /**
+   * First letters of the natures of function words (prepositions, conjunctions, particles,
+   * pronouns, adverbs, punctuation): a nature starting with one is a function word's. A character
+   * test, not a regex: a matcher per token cost more than the test.
+   */
+  private static final String FUNCTION_NATURE = "pcurwdeyomqft";
+  /** First letters of the natures that start a new phrase after a name: verbs, prepositions, conjunctions, particles. */
+  private static final String BOUNDARY_NATURE = "vpcuwd";
+
+  /** Whether {@code pos} starts with one of the letters {@code natures}. */
+  private static boolean natureIn(String natures, String pos) {
+    return !pos.isEmpty() && natures.indexOf(pos.charAt(0)) >= 0;
+  }
 
   private static final Set<String> SPLIT_TAIL_NATURES = Set.of("x", "ng", "g", "nr", "nrf", "j");
 
@@ -942,7 +957,8 @@ public final class EntityRecognizer {
     String w = t.word();
     // The character tests first: the nature lookup is the dearest.
     return w.length() == 1 && ChineseNames.isHan(w.charAt(0)) && "州省".indexOf(w.charAt(0)) < 0
-        && !ChineseNames.NOT_FIRST_CHARS.contains(w.charAt(0)) && REGION_PIECE_NATURES.contains(t.pos());
+        && !ChineseNames.NOT_FIRST_CHARS.contains(w.charAt(0)) && natureIn("fbjngx", t.pos())
+        && REGION_PIECE_NATURES.contains(t.pos());
   }
 
   /** Natures of the one-character pieces of an abbreviated region's name (东/f 哈/b 州). */
