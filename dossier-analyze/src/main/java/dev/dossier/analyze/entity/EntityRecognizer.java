@@ -814,6 +814,15 @@ public final class EntityRecognizer {
       return; // no dot: no token holds one (most texts)
     }
     for (int i = 0; i < tokens.size(); i++) {
+      // Straight to the token that holds the next dot: the tokens before it hold none.
+      int nextDot = text.indexOf('·', tokens.get(i).start());
+      if (nextDot < 0) {
+        return;
+      }
+      int holding = Roles.tokenCovering(tokens, nextDot);
+      if (holding > i) {
+        i = holding;
+      }
       Token t = tokens.get(i);
       int dot = t.word().indexOf('·');
       if (dot < 0) {

@@ -154,7 +154,7 @@ final class Roles {
   }
 
   /** Index of the token that contains the character at {@code at}, or -1. */
-  private static int tokenCovering(List<Token> tokens, int at) {
+  static int tokenCovering(List<Token> tokens, int at) {
     int lo = 0;
     int hi = tokens.size() - 1;
     while (lo <= hi) {
