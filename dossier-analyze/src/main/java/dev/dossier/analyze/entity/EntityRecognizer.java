@@ -889,6 +889,9 @@ public final class EntityRecognizer {
    * {@code 河北省/ns 教育厅/nis}, {@code 上海/ns 浦东/ns 发展/vn 银行/nis}.
    */
   private static void composeOrganisations(String text, List<Token> tokens, List<Candidate> out) {
+    // What each token is inside an organisation's name, worked out once: a token is read from up
+    // to seven heads before it.
+    byte[] part = new byte[tokens.size()];
     for (int i = 0; i < tokens.size(); i++) {
       Token head = tokens.get(i);
       // A run of country abbreviations opens an organisation of those countries (中哈合作委员会).
@@ -907,10 +910,14 @@ public final class EntityRecognizer {
       int reach = head.pos().startsWith("nr") ? 2 : 7;
       for (int j = abbreviationHead ? abbreviations : i + 1; j < tokens.size() && j - i <= reach; j++) {
         Token t = tokens.get(j);
-        if (t.start() != tokens.get(j - 1).end() || !orgMiddle(t) && !ORG_SUFFIX_WORDS.contains(t.word())) {
+        if (part[j] == 0) {
+          boolean continues = orgMiddle(t) || ORG_SUFFIX_WORDS.contains(t.word());
+          part[j] = (byte) (PART_KNOWN | (continues ? PART_CONTINUES : 0) | (continues && orgSuffix(t) ? PART_SUFFIX : 0));
+        }
+        if (t.start() != tokens.get(j - 1).end() || (part[j] & PART_CONTINUES) == 0) {
           break;
         }
-        if (orgSuffix(t)) {
+        if ((part[j] & PART_SUFFIX) != 0) {
           best = j;
         }
       }
@@ -930,6 +937,12 @@ public final class EntityRecognizer {
       }
     }
   }
+
+  private static final byte PART_KNOWN = 1;
+  /** The token can be inside an organisation's name (a middle word or a suffix). */
+  private static final byte PART_CONTINUES = 2;
+  /** The token can end an organisation's name. */
+  private static final byte PART_SUFFIX = 4;
 
   /** Whether {@code t} can open an organisation's name; a person's name is checked once a suffix follows. */
   private static boolean orgHead(Token t) {
