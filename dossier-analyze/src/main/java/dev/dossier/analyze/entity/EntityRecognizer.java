@@ -359,6 +359,12 @@ public final class EntityRecognizer {
   private static void word(String text, Token t, List<Candidate> out) {
     String w = t.word();
     String pos = t.pos();
+    // Every rule below wants a noun (n*) or an abbreviation (j), but for a committee (市委/?) that
+    // organisationWord takes whatever its nature: most tokens (verbs, particles) stop here.
+    boolean nounLike = !pos.isEmpty() && pos.charAt(0) == 'n' || pos.equals("j");
+    if (!nounLike && !(w.length() == 2 && w.charAt(1) == '委')) {
+      return;
+    }
     boolean properNoun = pos.startsWith("nr") || pos.equals("nz") && w.length() == 3;
     if (properNoun && w.length() >= 2 && !ChineseNames.inDictionaryAs(w, "nr") && ChineseNames.surnameLength(w) >= 1) {
       // A surname and a title HanLP took together (江主席/nr, 陈老师/nz): the surname is the name.
