@@ -9,6 +9,7 @@ import dev.dossier.model.TimeKind;
 import dev.dossier.model.TimeMention;
 import dev.dossier.model.Verdict;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -55,14 +56,15 @@ public final class ClaimChecker {
   /** Checks every claim of {@code summary} against {@code body}. */
   public List<Check> check(Side summary, Side body) {
     List<Check> out = new ArrayList<>();
+    BodyUnits bodyUnits = new BodyUnits(body);
     for (TimeMention t : summary.times()) {
       if (t.value() == null || t.kind() == TimeKind.DURATION) {
         continue;
       }
-      out.add(checkDate(t, summary, body));
+      out.add(checkDate(t, summary, body, bodyUnits));
     }
     for (Figure f : summary.figures()) {
-      out.add(checkFigure(f, summary, body));
+      out.add(checkFigure(f, summary, body, bodyUnits));
     }
     Set<String> bodyNames = new HashSet<>();
     for (Entity e : body.entities()) {
@@ -87,9 +89,9 @@ public final class ClaimChecker {
     return out;
   }
 
-  private Check checkDate(TimeMention claim, Side summary, Side body) {
+  private Check checkDate(TimeMention claim, Side summary, Side body, BodyUnits bodyUnits) {
     String value = day(claim.value());
-    List<Sentence> similar = similarSentences(claim.start(), summary, body);
+    List<Sentence> similar = similarSentences(claim.start(), summary, body, bodyUnits);
     TimeMention contradiction = null;
     for (Sentence s : similar) {
       for (TimeMention t : timesIn(body, s)) {
@@ -123,14 +125,14 @@ public final class ClaimChecker {
         "the body does not give " + claim.text() + " (" + value + ")", List.of());
   }
 
-  private Check checkFigure(Figure claim, Side summary, Side body) {
+  private Check checkFigure(Figure claim, Side summary, Side body, BodyUnits bodyUnits) {
     for (Figure f : body.figures()) {
       if (Objects.equals(f.unit(), claim.unit()) && Math.abs(f.value() - claim.value()) < 1e-6 * Math.max(1, Math.abs(claim.value()))) {
         return new Check(claim.text(), claim.start(), claim.end(), Verdict.SUPPORTED,
             "the body reports the same figure: " + f.text(), List.of(new Span(f.start(), f.end())));
       }
     }
-    for (Sentence s : similarSentences(claim.start(), summary, body)) {
+    for (Sentence s : similarSentences(claim.start(), summary, body, bodyUnits)) {
       for (Figure f : body.figures()) {
         if (f.start() >= s.start() && f.end() <= s.end() && Objects.equals(f.unit(), claim.unit())) {
           return new Check(claim.text(), claim.start(), claim.end(), Verdict.CONTRADICTED,
@@ -143,28 +145,48 @@ public final class ClaimChecker {
         "the body does not report " + claim.text(), List.of());
   }
 
+  /**
+   * The {@link #units} of each body sentence, computed on first use and then shared by the claims
+   * of one {@link #check} call (each claim used to recompute them all). One per call, never shared
+   * between threads.
+   */
+  private static final class BodyUnits {
+    private final Side body;
+    private int[][] units;
+
+    BodyUnits(Side body) {
+      this.body = body;
+    }
+
+    int[] of(int sentence) {
+      if (units == null) {
+        units = new int[body.sentences().size()][];
+        for (int i = 0; i < units.length; i++) {
+          units[i] = units(body.sentences().get(i).of(body.text()));
+        }
+      }
+      return units[sentence];
+    }
+  }
+
   /** Body sentences that share content with the summary sentence holding {@code offset}. */
-  private static List<Sentence> similarSentences(int offset, Side summary, Side body) {
+  private static List<Sentence> similarSentences(int offset, Side summary, Side body, BodyUnits bodyUnits) {
     Sentence own =
         summary.sentences().stream().filter(s -> s.start() <= offset && offset < s.end()).findFirst().orElse(null);
     if (own == null) {
       return List.of();
     }
-    Set<String> claimUnits = units(own.of(summary.text()));
+    int[] claimUnits = units(own.of(summary.text()));
     record Scored(Sentence s, double score) {}
     List<Scored> scored = new ArrayList<>();
-    for (Sentence s : body.sentences()) {
-      Set<String> u = units(s.of(body.text()));
-      if (u.isEmpty() || claimUnits.isEmpty()) {
+    for (int i = 0; i < body.sentences().size(); i++) {
+      Sentence s = body.sentences().get(i);
+      int[] u = bodyUnits.of(i);
+      if (u.length == 0 || claimUnits.length == 0) {
         continue;
       }
-      int common = 0;
-      for (String x : claimUnits) {
-        if (u.contains(x)) {
-          common++;
-        }
-      }
-      double score = common / (double) Math.min(claimUnits.size(), u.size());
+      int common = common(claimUnits, u);
+      double score = common / (double) Math.min(claimUnits.length, u.length);
       if (score >= SIMILAR) {
         scored.add(new Scored(s, score));
       }
@@ -173,18 +195,49 @@ public final class ClaimChecker {
     return scored.stream().limit(3).map(Scored::s).toList();
   }
 
-  /** Character bigrams of letters only: dates and numbers must not make sentences look alike. */
-  private static Set<String> units(String s) {
-    Set<String> out = new HashSet<>();
+  /**
+   * Character bigrams of letters only: dates and numbers must not make sentences look alike. Each
+   * bigram is coded as one int (first char in the high half), the set as a sorted array without
+   * repeats, so that comparing two sentences is a merge instead of hashing substrings.
+   */
+  private static int[] units(String s) {
     String lower = s.toLowerCase(Locale.ROOT);
+    int[] out = new int[Math.max(0, lower.length() - 1)];
+    int n = 0;
     for (int i = 0; i + 1 < lower.length(); i++) {
       char a = lower.charAt(i);
       char b = lower.charAt(i + 1);
       if (Character.isLetter(a) && Character.isLetter(b) && !isDateChar(a) && !isDateChar(b)) {
-        out.add(lower.substring(i, i + 2));
+        out[n++] = a << 16 | b;
       }
     }
-    return out;
+    Arrays.sort(out, 0, n);
+    int distinct = 0;
+    for (int i = 0; i < n; i++) {
+      if (distinct == 0 || out[i] != out[distinct - 1]) {
+        out[distinct++] = out[i];
+      }
+    }
+    return Arrays.copyOf(out, distinct);
+  }
+
+  /** How many values two sorted arrays without repeats share. */
+  private static int common(int[] a, int[] b) {
+    int n = 0;
+    int i = 0;
+    int j = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] < b[j]) {
+        i++;
+      } else if (a[i] > b[j]) {
+        j++;
+      } else {
+        n++;
+        i++;
+        j++;
+      }
+    }
+    return n;
   }
 
   private static boolean isDateChar(char c) {

@@ -28,6 +28,8 @@ final class ChineseNames {
           + "辛休许雅亚扬耶叶伊因尤于约扎泽詹兹孜佐卓顿丽季娃茨翰罕赞姬娅妮莎薇琪黛露耳弥哲惹俄冯迦伽嘉培裴朴萝夏"
           + "楚廖木勃麦舒霍琼娜蕾芙菲黎孔滕贝蓬荣鲍撒祖延佐坚圭默";
 
+  private static final CharSet TRANSLIT_CHARS = CharSet.of(TRANSLIT);
+
   /** Common Chinese surnames (single), without those that are mostly other words. */
   static final String SURNAMES =
       "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蔡蒋余杜叶程苏魏吕丁任沈姚卢"
@@ -36,8 +38,18 @@ final class ChineseNames {
           + "霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾栗阎郁邬揭鞠荣于宫卞车胥佟厉粟桂隋谈"
           + "巩姬褚卫娄钮仇阚臧逄束卜冀晏闻阙蔺仲宗丛訾芦苟郦巫芮裘仝邝刁蒯楼戚缪敖邸庹柏郎";
 
+  static final CharSet SURNAME_CHARS = CharSet.of(SURNAMES);
+
   static final Set<String> DOUBLE_SURNAMES =
       Set.of("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容", "司徒", "尉迟", "公孙", "夏侯", "端木");
+  /** First characters of {@link #DOUBLE_SURNAMES}: a cheap first test before the set lookup. */
+  private static final CharSet DOUBLE_SURNAME_FIRST = firstChars(DOUBLE_SURNAMES);
+
+  private static CharSet firstChars(Set<String> words) {
+    StringBuilder b = new StringBuilder();
+    words.forEach(w -> b.append(w.charAt(0)));
+    return CharSet.of(b);
+  }
 
   /**
    * Characters that end a name printed after a title, and that no given name uses: function
@@ -46,6 +58,7 @@ final class ChineseNames {
   static final String STOP =
       "在与和同及、，,。；;：:！？!?“”\"'（）()《》说表指强会出一的对向将也还就为等率致举应抵到访共发介认称是已今于并从"
           + "作来去时了又再均都曾则所等分即由以把被给让使前后中上下里内外摄\n ";
+  private static final CharSet STOP_CHARS = CharSet.of(STOP);
 
   /**
    * Characters a recognised given name does not contain (they make HanLP's junk: 齐聚, 曾指,
@@ -54,12 +67,15 @@ final class ChineseNames {
   private static final String NOT_GIVEN =
       "的了着过在与和及或对向为是也都就又还均则所即由以把被给让使已并从将曾说指称道表示聚次期性化者们式型界级类"
           + "率量度等里上下中内外时后前地得一二三四五六七八九十两几百千万第每各该此这那其自个位名只册最仍而代归入共去我你他她它见当摄";
+  private static final CharSet NOT_GIVEN_CHARS = CharSet.of(NOT_GIVEN);
 
   /** Characters a recognised name does not start with (prepositions, pronouns, numerals). */
   static final String NOT_FIRST = "以在与和时对向从把被将于及或等其该此本各每这那额国同一两二三四五六七八九十几多数";
 
   /** Characters a person's name HanLP recognised does not start with (于 is a surname: 于永波). */
   static final String NOT_FIRST_IN_PERSON = NOT_FIRST.replace("于", "");
+  static final CharSet NOT_FIRST_CHARS = CharSet.of(NOT_FIRST);
+  private static final CharSet NOT_FIRST_IN_PERSON_CHARS = CharSet.of(NOT_FIRST_IN_PERSON);
 
   /** Titles printed right before a name. */
   static final Set<String> ROLE_WORDS = Set.of(
@@ -70,35 +86,36 @@ final class ChineseNames {
       "主任委员", "政委", "团长", "军长", "师长", "研究员", "工程师", "导演", "教练", "选手", "律师", "医生", "会长", "理事长", "所长", "处长",
       "科长", "站长", "馆长", "社长", "总监", "顾问", "总干事");
 
-  /** The last characters of {@link #ROLE_WORDS}: a cheap first test. */
-  private static final String ROLE_LAST_CHARS = lastChars(ROLE_WORDS);
-
-  private static String lastChars(Set<String> words) {
-    StringBuilder b = new StringBuilder();
-    for (String w : words) {
-      char c = w.charAt(w.length() - 1);
-      if (b.indexOf(String.valueOf(c)) < 0) {
-        b.append(c);
-      }
-    }
-    return b.toString();
-  }
+  /** {@link #ROLE_WORDS} for lookups: most tokens are ruled out by their last character. */
+  static final WordSet TITLES = WordSet.of(ROLE_WORDS);
 
   /** {@link #ROLE_WORDS} as a pattern, longest first. */
   static final Pattern ROLE = Pattern.compile(String.join("|",
       ROLE_WORDS.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList()));
 
+  /** Whether {@code c} is the last character of a title word: false rules every title out. */
+  static boolean mayEndTitle(char c) {
+    return TITLES.mayEndWith(c);
+  }
+
   /** Whether the token is a title: a title word, a word ending with one, or HanLP's nnt. */
   static boolean isTitle(Token t) {
     String w = t.word();
-    if (t.pos().equals("nnt") || ROLE_WORDS.contains(w)) {
+    if (t.pos().equals("nnt")) {
       return true;
     }
-    if (w.length() < 3 || ROLE_LAST_CHARS.indexOf(w.charAt(w.length() - 1)) < 0) {
+    // Every title word ends with a character mayEndTitle accepts: most tokens are ruled out here.
+    if (w.isEmpty() || !mayEndTitle(w.charAt(w.length() - 1))) {
+      return false;
+    }
+    if (TITLES.contains(w)) {
+      return true;
+    }
+    if (w.length() < 3) {
       return false;
     }
     for (int k = 1; k < w.length() - 1; k++) {
-      if (ROLE_WORDS.contains(w.substring(k))) {
+      if (TITLES.contains(w.substring(k))) {
         return true;
       }
     }
@@ -110,11 +127,11 @@ final class ChineseNames {
   }
 
   static boolean isTranslit(char c) {
-    return TRANSLIT.indexOf(c) >= 0;
+    return TRANSLIT_CHARS.contains(c);
   }
 
   static boolean isStop(char c) {
-    return STOP.indexOf(c) >= 0;
+    return STOP_CHARS.contains(c);
   }
 
   static boolean allTranslit(String w) {
@@ -151,10 +168,13 @@ final class ChineseNames {
 
   /** Length of the surname {@code w} starts with (1 or 2), or 0. */
   static int surnameLength(String w) {
-    if (w.length() >= 3 && DOUBLE_SURNAMES.contains(w.substring(0, 2))) {
+    if (w.isEmpty()) {
+      return 0;
+    }
+    if (w.length() >= 3 && DOUBLE_SURNAME_FIRST.contains(w.charAt(0)) && DOUBLE_SURNAMES.contains(w.substring(0, 2))) {
       return 2;
     }
-    return !w.isEmpty() && SURNAMES.indexOf(w.charAt(0)) >= 0 ? 1 : 0;
+    return SURNAME_CHARS.contains(w.charAt(0)) ? 1 : 0;
   }
 
   /** Whether a token HanLP tagged as a person name ({@code nr*}) is one. */
@@ -164,7 +184,7 @@ final class ChineseNames {
 
   /** Whether {@code w}, tagged {@code pos} ({@code nr*}) by HanLP, is a person's name. */
   static boolean acceptPerson(String w, String pos) {
-    if (w.length() < 2 || !allHan(w) || NOT_FIRST_IN_PERSON.indexOf(w.charAt(0)) >= 0) {
+    if (w.length() < 2 || !allHan(w) || NOT_FIRST_IN_PERSON_CHARS.contains(w.charAt(0))) {
       return false;
     }
     if (w.length() == 2 && w.charAt(1) == '方' && SIDE_OWNERS.indexOf(w.charAt(0)) >= 0) {
@@ -209,7 +229,7 @@ final class ChineseNames {
   static boolean nameShaped(String w) {
     int s = surnameLength(w);
     return s > 0 && allHan(w) && w.length() - s >= 1 && w.length() - s <= 2 && noneNotGiven(w, s)
-        && !inDictionaryAs(w, "ns") && !inDictionaryAs(w, "nt") && NOT_FIRST_IN_PERSON.indexOf(w.charAt(0)) < 0;
+        && !inDictionaryAs(w, "ns") && !inDictionaryAs(w, "nt") && !NOT_FIRST_IN_PERSON_CHARS.contains(w.charAt(0));
   }
 
   /**
@@ -243,7 +263,7 @@ final class ChineseNames {
   private static boolean noneNotGivenOutsideTranslit(String w) {
     for (int i = 0; i < w.length(); i++) {
       char c = w.charAt(i);
-      if (NOT_GIVEN.indexOf(c) >= 0 && !isTranslit(c)) {
+      if (NOT_GIVEN_CHARS.contains(c) && !isTranslit(c)) {
         return false;
       }
     }
@@ -253,7 +273,7 @@ final class ChineseNames {
   private static boolean noneNotGiven(String w, int from) {
     for (int i = from; i < w.length(); i++) {
       // 名 opens a two-character given name (刘名启); alone after a surname it is a measure word.
-      if (NOT_GIVEN.indexOf(w.charAt(i)) >= 0 && !(w.charAt(i) == '名' && i == from && w.length() - from == 2)) {
+      if (NOT_GIVEN_CHARS.contains(w.charAt(i)) && !(w.charAt(i) == '名' && i == from && w.length() - from == 2)) {
         return false;
       }
     }
@@ -289,8 +309,9 @@ final class ChineseNames {
     if (k - at >= 3 && k - at < 10) {
       return k;
     }
-    int s = at + (at + 2 <= n && DOUBLE_SURNAMES.contains(text.substring(at, at + 2)) ? 2 : 0);
-    if (s == at && SURNAMES.indexOf(text.charAt(at)) < 0) {
+    int s = at + (at + 2 <= n && DOUBLE_SURNAME_FIRST.contains(text.charAt(at))
+        && DOUBLE_SURNAMES.contains(text.substring(at, at + 2)) ? 2 : 0);
+    if (s == at && !SURNAME_CHARS.contains(text.charAt(at))) {
       return at;
     }
     int first = s == at ? at + 1 : s;

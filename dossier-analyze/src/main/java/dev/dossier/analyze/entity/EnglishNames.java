@@ -88,9 +88,21 @@ final class EnglishNames {
       return List.of(); // no Latin capital: nothing to scan (most Chinese texts)
     }
     Matcher m = RUN.matcher(text);
-    m.region(firstCapital, text.length());
     m.useTransparentBounds(true);
-    while (m.find()) {
+    // What find() would do, trying only the capitals: a run starts with one, and letting the
+    // regex engine try every character of a Chinese text cost more than the rest of this method.
+    for (int at = firstCapital; at < text.length(); ) {
+      char c = text.charAt(at);
+      if (c < 'A' || c > 'Z') {
+        at++;
+        continue;
+      }
+      m.region(at, text.length());
+      if (!m.lookingAt()) {
+        at++;
+        continue;
+      }
+      at = m.end();
       int s = m.start();
       int e = m.end();
       // Drop leading words that are not names (The, In ...) and the joiners after them; then,

@@ -13,7 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * People, places and organisations of an article, one entry per real-world entity.
@@ -44,7 +43,7 @@ import java.util.regex.Pattern;
  */
 public final class EntityRecognizer {
   /** Words that end an organisation's name. */
-  private static final Set<String> ORG_SUFFIX_WORDS = Set.of(
+  private static final WordSet ORG_SUFFIX_WORDS = WordSet.of(
       "组织", "委员会", "理事会", "部", "局", "厅", "署", "院", "银行", "公司", "集团", "大学", "学院", "学校", "中学",
       "小学", "协会", "学会", "联合会", "政府", "党委", "社", "报", "报社", "电视台", "电台", "出版社", "通讯社", "中心",
       "研究所", "研究院", "研究中心", "基金会", "议会", "国会", "联盟", "法院", "检察院", "医院", "工坊", "商会", "办公室",
@@ -53,18 +52,18 @@ public final class EntityRecognizer {
   /** Last characters that make a place of what HanLP tagged as a person. */
   private static final String PERSON_AS_PLACE_SUFFIX = "市县村镇乡邦州省";
   /** Words after a country that make no organisation of it (中国政府 is China's government). */
-  private static final Set<String> GOVERNMENT_WORDS = Set.of("政府", "当局");
+  private static final WordSet GOVERNMENT_WORDS = WordSet.of("政府", "当局");
   /** Words that open organisations' names (国家体育总局, 省公安厅) though they are no names themselves. */
-  private static final Set<String> ORG_HEAD_WORDS =
-      Set.of("国家", "中央", "全国", "世界", "国际", "省", "市", "县", "区", "州", "自治区", "最高");
+  private static final WordSet ORG_HEAD_WORDS =
+      WordSet.of("国家", "中央", "全国", "世界", "国际", "省", "市", "县", "区", "州", "自治区", "最高");
   /** Committees of a province, city, county, district, the army, or sports: 市委, 军委. */
   private static final String COMMITTEE_OWNERS = "省市县区州镇乡军体";
   /** Characters an organisation's name does not start with. */
-  private static final String NOT_FIRST_IN_ORGANISATION = "以在与和时对向从把被将于及或等其该此本各每这那额同";
+  private static final CharSet NOT_FIRST_IN_ORGANISATION = CharSet.of("以在与和时对向从把被将于及或等其该此本各每这那额同");
   /** Last characters of dictionary nouns that name an organisation. */
-  private static final String ORGANISATION_WORD_END = "部局厅署委院所社军党校厂";
+  private static final CharSet ORGANISATION_WORD_END = CharSet.of("部局厅署委院所社军党校厂");
   /** One-character suffixes that make a place of the name before them. */
-  private static final String PLACE_SUFFIX = "省市县区州镇乡村旗岛";
+  private static final CharSet PLACE_SUFFIX = CharSet.of("省市县区州镇乡村旗岛");
   /** Country abbreviations in relations and after verbs of travel, with the country they stand for. */
   private static final Map<Character, String> ABBREVIATIONS = Map.ofEntries(
       Map.entry('中', "中国"), Map.entry('美', "美国"), Map.entry('日', "日本"), Map.entry('俄', "俄罗斯"),
@@ -83,9 +82,9 @@ public final class EntityRecognizer {
       "边境", "交往", "人民", "外长", "元首", "领导人", "公报", "协定", "条约", "边界", "论坛", "合资", "航线", "铁路", "班列",
       "文化", "人文", "年", "间");
   /** The abbreviations that make runs (中美); 华, 港, 台, 京, 沪 only follow verbs of travel. */
-  private static final String RUN_ABBREVIATIONS = "中美日俄英法德意加澳韩朝越泰印巴哈塔吉乌土蒙欧非伊菲新墨古埃缅葡荷";
-  private static final String TRAVEL_VERBS = "访来赴抵离驻在旅返回留";
-  private static final String TRAVEL_PLACES = "华京港澳台沪美日俄英法德韩朝";
+  private static final CharSet RUN_ABBREVIATIONS = CharSet.of("中美日俄英法德意加澳韩朝越泰印巴哈塔吉乌土蒙欧非伊菲新墨古埃缅葡荷");
+  private static final CharSet TRAVEL_VERBS = CharSet.of("访来赴抵离驻在旅返回留");
+  private static final CharSet TRAVEL_PLACES = CharSet.of("华京港澳台沪美日俄英法德韩朝");
   /** Words after a name inside a compound HanLP keeps whole ({@code 邓小平理论}). */
   private static final List<String> NAME_COMPOUND_ENDS =
       List.of("理论", "思想", "主义", "同志", "主席", "总理", "总统", "先生", "女士", "故居", "纪念馆", "旗帜");
@@ -165,7 +164,7 @@ public final class EntityRecognizer {
         aliases.add(text.substring(m.start(), m.end()));
         String modifier = Roles.modifierBefore(text, tokens, names, m.start());
         if (m.type() == EntityType.PERSON) {
-          String before = Roles.before(text, tokens, names, m.start());
+          String before = Roles.before(modifier, tokens, m.start());
           String after = Roles.after(text, tokens, m.end());
           if (before != null) {
             roles.add(before);
@@ -243,7 +242,7 @@ public final class EntityRecognizer {
       if (t.pos().startsWith("nr") && t.word().length() >= 2 && "说称".indexOf(t.word().charAt(t.word().length() - 1)) >= 0) {
         speakerGluedToVerb(text, tokens, i, candidates);
       }
-      int cue = CUES.getOrDefault(t.word(), 0);
+      int cue = !t.word().isEmpty() && CUE_FIRST.contains(t.word().charAt(0)) ? CUES.getOrDefault(t.word(), 0) : 0;
       if ((cue & SPEECH_CUE) != 0) {
         speakerBefore(text, tokens, i, candidates);
       }
@@ -267,10 +266,10 @@ public final class EntityRecognizer {
         // A surname alone before a title (江主席, 陈小姐): the name token right before it.
         if (i > 0) {
           Token s = tokens.get(i - 1);
-          if (s.word().length() == 1 && s.end() == t.start() && ChineseNames.SURNAMES.indexOf(s.word().charAt(0)) >= 0
+          if (s.word().length() == 1 && s.end() == t.start() && ChineseNames.SURNAME_CHARS.contains(s.word().charAt(0))
               && "向于和同对与从任".indexOf(s.word().charAt(0)) < 0
               && (s.start() == 0 || !ChineseNames.isHan(text.charAt(s.start() - 1))
-                  || i > 1 && BOUNDARY_NATURE.matcher(tokens.get(i - 2).pos()).lookingAt())) {
+                  || i > 1 && natureIn(BOUNDARY_NATURE, tokens.get(i - 2).pos()))) {
             candidates.add(new Candidate(s.start(), s.end(), EntityType.PERSON, s.word(), 2));
           }
         }
@@ -280,10 +279,7 @@ public final class EntityRecognizer {
 
     boolean[] taken = new boolean[text.length()];
     List<Mention> out = new ArrayList<>();
-    candidates.sort(Comparator.comparingInt(Candidate::level)
-        .thenComparingInt((Candidate c) -> c.start() - c.end())
-        .thenComparingInt((Candidate c) -> c.keys() == null ? 1 : 0)
-        .thenComparingInt(Candidate::start));
+    candidates.sort(CANDIDATE_ORDER);
     for (Candidate c : candidates) {
       if (c.keys() == null) {
         add(out, taken, c.start(), c.end(), c.type(), c.key());
@@ -323,6 +319,21 @@ public final class EntityRecognizer {
     return out;
   }
 
+  /**
+   * Level, then longest first, runs of abbreviations before single names of the same length, then
+   * text order; one comparator instead of a chain of four (the chain's lambdas showed in profiles).
+   */
+  private static final Comparator<Candidate> CANDIDATE_ORDER = (a, b) -> {
+    int c = Integer.compare(a.level(), b.level());
+    if (c == 0) {
+      c = Integer.compare(a.start() - a.end(), b.start() - b.end());
+    }
+    if (c == 0) {
+      c = Integer.compare(a.keys() == null ? 1 : 0, b.keys() == null ? 1 : 0);
+    }
+    return c != 0 ? c : Integer.compare(a.start(), b.start());
+  };
+
   private static boolean free(boolean[] taken, int start, int end) {
     for (int i = start; i < end; i++) {
       if (taken[i]) {
@@ -348,6 +359,12 @@ public final class EntityRecognizer {
   private static void word(String text, Token t, List<Candidate> out) {
     String w = t.word();
     String pos = t.pos();
+    // Every rule below wants a noun (n*) or an abbreviation (j), but for a committee (市委/?) that
+    // organisationWord takes whatever its nature: most tokens (verbs, particles) stop here.
+    boolean nounLike = !pos.isEmpty() && pos.charAt(0) == 'n' || pos.equals("j");
+    if (!nounLike && !(w.length() == 2 && w.charAt(1) == '委')) {
+      return;
+    }
     boolean properNoun = pos.startsWith("nr") || pos.equals("nz") && w.length() == 3;
     if (properNoun && w.length() >= 2 && !ChineseNames.inDictionaryAs(w, "nr") && ChineseNames.surnameLength(w) >= 1) {
       // A surname and a title HanLP took together (江主席/nr, 陈老师/nz): the surname is the name.
@@ -425,9 +442,9 @@ public final class EntityRecognizer {
       int after = next.end();
       boolean punctuated = after == text.length() || !ChineseNames.isHan(text.charAt(after));
       boolean bounded = punctuated
-          || i + 2 < tokens.size() && BOUNDARY_NATURE.matcher(tokens.get(i + 2).pos()).lookingAt();
+          || i + 2 < tokens.size() && natureIn(BOUNDARY_NATURE, tokens.get(i + 2).pos());
       // An adverb or function character ends the name only before punctuation (罗毅/nr 刚/d ，).
-      bounded &= punctuated || !FUNCTION_NATURE.matcher(next.pos()).lookingAt();
+      bounded &= punctuated || !natureIn(FUNCTION_NATURE, next.pos());
       String w = t.word() + next.word();
       if ((bounded || SPLIT_TAIL_NATURES.contains(next.pos())) && ChineseNames.acceptPerson(w, "nr")) {
         out.add(new Candidate(t.start(), next.end(), EntityType.PERSON, w, 1));
@@ -457,7 +474,7 @@ public final class EntityRecognizer {
 
   /** A token that can be a piece of a transliterated name HanLP cut apart. */
   private static boolean translitPiece(Token t) {
-    return t.word().length() <= 3 && ChineseNames.allTranslit(t.word()) && !FUNCTION_NATURE.matcher(t.pos()).lookingAt()
+    return t.word().length() <= 3 && ChineseNames.allTranslit(t.word()) && !natureIn(FUNCTION_NATURE, t.pos())
         && !ChineseNames.isTitle(t) && (t.word().length() == 1 || t.pos().startsWith("nr"));
   }
 
@@ -534,7 +551,7 @@ public final class EntityRecognizer {
       return;
     }
     boolean opens = start == 0 || !ChineseNames.isHan(text.charAt(start - 1))
-        || k >= 0 && BOUNDARY_NATURE.matcher(tokens.get(k).pos()).lookingAt();
+        || k >= 0 && natureIn(BOUNDARY_NATURE, tokens.get(k).pos());
     String w = text.substring(start, end);
     // All transliteration characters, or pieces around a name token of HanLP's (基/ng 里/f 延科/nr).
     boolean pieces = title - 1 - k >= 2 && tokens.get(k + 1).word().length() == 1;
@@ -550,7 +567,7 @@ public final class EntityRecognizer {
   private static boolean translitBeforeTitle(Token t) {
     String w = t.word();
     if (w.length() == 1) {
-      return ChineseNames.isTranslit(w.charAt(0)) && !"pcuwrmqy".contains(t.pos().substring(0, 1));
+      return ChineseNames.isTranslit(w.charAt(0)) && "pcuwrmqy".indexOf(t.pos().charAt(0)) < 0;
     }
     return t.pos().startsWith("nr") && w.length() <= 4 || t.pos().equals("nz") && w.length() <= 4 && ChineseNames.allTranslit(w);
   }
@@ -571,6 +588,9 @@ public final class EntityRecognizer {
    * of one per list (the lookups were a third of the recogniser's own time).
    */
   private static final Map<String, Integer> CUES = cues();
+  /** First characters of the cue words: most tokens need no lookup. */
+  private static final CharSet CUE_FIRST =
+      CharSet.of(CUES.keySet().stream().map(w -> w.substring(0, 1)).collect(java.util.stream.Collectors.joining()));
 
   private static Map<String, Integer> cues() {
     Map<String, Integer> m = new java.util.HashMap<>();
@@ -646,9 +666,24 @@ public final class EntityRecognizer {
         personStarting.put(m.start(), m);
       }
     }
+    // Only a token right before or after a 、 can be listed: scan those, in the same order.
+    boolean[] nextToComma = new boolean[tokens.size()];
+    for (int k = 0; k < tokens.size(); k++) {
+      if (tokens.get(k).word().equals("、")) {
+        if (k > 0) {
+          nextToComma[k - 1] = true;
+        }
+        if (k + 1 < tokens.size()) {
+          nextToComma[k + 1] = true;
+        }
+      }
+    }
     for (int pass = 0; pass < 2; pass++) {
       for (int n = 0; n < tokens.size(); n++) {
         int i = pass == 0 ? n : tokens.size() - 1 - n;
+        if (!nextToComma[i]) {
+          continue;
+        }
         Token t = tokens.get(i);
         if (t.word().length() < 2 || t.word().length() > 3 || !free(taken, t.start(), t.end())) {
           continue;
@@ -684,7 +719,7 @@ public final class EntityRecognizer {
       k--;
     }
     boolean opens = start == 0 || !ChineseNames.isHan(text.charAt(start - 1))
-        || k >= 0 && BOUNDARY_NATURE.matcher(tokens.get(k).pos()).lookingAt();
+        || k >= 0 && natureIn(BOUNDARY_NATURE, tokens.get(k).pos());
     String w = text.substring(start, end);
     if (opens && w.length() >= 3 && ChineseNames.allTranslit(w) && com.hankcs.hanlp.dictionary.CoreDictionary.get(w) == null) {
       out.add(new Candidate(start, end, EntityType.PERSON, w, 1));
@@ -715,13 +750,13 @@ public final class EntityRecognizer {
       for (int k = first; k < title; k++) {
         Token t = tokens.get(k);
         singles &= t.word().length() == 1 && ChineseNames.isHan(t.word().charAt(0))
-            && (k == first || !FUNCTION_NATURE.matcher(t.pos()).lookingAt())
+            && (k == first || !natureIn(FUNCTION_NATURE, t.pos()))
             && (k == first || tokens.get(k - 1).end() == t.start());
       }
       int start = tokens.get(first).start();
       int end = tokens.get(title).start();
       boolean opens = start == 0 || !ChineseNames.isHan(text.charAt(start - 1))
-          || first > 0 && BOUNDARY_NATURE.matcher(tokens.get(first - 1).pos()).lookingAt();
+          || first > 0 && natureIn(BOUNDARY_NATURE, tokens.get(first - 1).pos());
       String w = text.substring(start, end);
       if (singles && opens && ChineseNames.surnameLength(w) == 1 && ChineseNames.acceptPerson(w, "nr")) {
         out.add(new Candidate(start, end, EntityType.PERSON, w, 1));
@@ -730,27 +765,36 @@ public final class EntityRecognizer {
     }
   }
 
-  /** Natures of function words (prepositions, conjunctions, particles, pronouns, adverbs, punctuation). */
-  private static final Pattern FUNCTION_NATURE = Pattern.compile("p|c|u|r|w|d|e|y|o|m|q|f|t");
-  /** Natures that start a new phrase after a name: verbs, prepositions, conjunctions, particles. */
-  private static final Pattern BOUNDARY_NATURE = Pattern.compile("v|p|c|u|w|d");
+  /**
+   * First letters of the natures of function words (prepositions, conjunctions, particles,
+   * pronouns, adverbs, punctuation): a nature starting with one is a function word's. A character
+   * test, not a regex: a matcher per token cost more than the test.
+   */
+  private static final String FUNCTION_NATURE = "pcurwdeyomqft";
+  /** First letters of the natures that start a new phrase after a name: verbs, prepositions, conjunctions, particles. */
+  private static final String BOUNDARY_NATURE = "vpcuwd";
+
+  /** Whether {@code pos} starts with one of the letters {@code natures}. */
+  private static boolean natureIn(String natures, String pos) {
+    return !pos.isEmpty() && natures.indexOf(pos.charAt(0)) >= 0;
+  }
 
   private static final Set<String> SPLIT_TAIL_NATURES = Set.of("x", "ng", "g", "nr", "nrf", "j");
 
   private static boolean acceptPlace(String w) {
     return w.length() >= 2 && w.length() <= 12 && ChineseNames.allHan(w)
-        && NOT_FIRST_IN_PLACE.indexOf(w.charAt(0)) < 0 && !w.endsWith("里") && !w.startsWith("小")
+        && !NOT_FIRST_IN_PLACE.contains(w.charAt(0)) && !w.endsWith("里") && !w.startsWith("小")
         && !DIRECTIONS.contains(w) && !(w.length() == 2 && w.endsWith("国"));
   }
 
   /** Characters a place's name does not start with (以 starts 以色列). */
-  private static final String NOT_FIRST_IN_PLACE = ChineseNames.NOT_FIRST.replace("以", "").replace("多", "");
+  private static final CharSet NOT_FIRST_IN_PLACE = CharSet.of(ChineseNames.NOT_FIRST.replace("以", "").replace("多", ""));
   /** Directions the dictionary lists as places but that name none in news copy (西方国家). */
   private static final Set<String> DIRECTIONS =
       Set.of("西方", "东方", "南方", "北方", "西南", "西北", "东南", "东北", "中部", "西部", "东部", "南部", "北部");
 
   private static boolean acceptOrganisation(String w) {
-    return w.length() >= 2 && ChineseNames.allHan(w) && NOT_FIRST_IN_ORGANISATION.indexOf(w.charAt(0)) < 0
+    return w.length() >= 2 && ChineseNames.allHan(w) && !NOT_FIRST_IN_ORGANISATION.contains(w.charAt(0))
         && !w.endsWith("关系") && !w.endsWith("发展");
   }
 
@@ -766,13 +810,25 @@ public final class EntityRecognizer {
     }
     return w.length() >= 3 && w.length() <= 8
         && (p.equals("n") || p.equals("nis") || p.equals("j") || p.equals("nz") || p.startsWith("nt"))
-        && ORGANISATION_WORD_END.indexOf(w.charAt(w.length() - 1)) >= 0 && !w.endsWith("干部") && !w.endsWith("部分")
+        && ORGANISATION_WORD_END.contains(w.charAt(w.length() - 1)) && !w.endsWith("干部") && !w.endsWith("部分")
         && !w.endsWith("全部") && !w.endsWith("内部") && !w.endsWith("外部");
   }
 
   /** Names joined with ·, taken whole: the name tokens on either side of each dot. */
   private static void dotNames(String text, List<Token> tokens, List<Candidate> out) {
+    if (text.indexOf('·') < 0) {
+      return; // no dot: no token holds one (most texts)
+    }
     for (int i = 0; i < tokens.size(); i++) {
+      // Straight to the token that holds the next dot: the tokens before it hold none.
+      int nextDot = text.indexOf('·', tokens.get(i).start());
+      if (nextDot < 0) {
+        return;
+      }
+      int holding = Roles.tokenCovering(tokens, nextDot);
+      if (holding > i) {
+        i = holding;
+      }
       Token t = tokens.get(i);
       int dot = t.word().indexOf('·');
       if (dot < 0) {
@@ -839,12 +895,15 @@ public final class EntityRecognizer {
    * {@code 河北省/ns 教育厅/nis}, {@code 上海/ns 浦东/ns 发展/vn 银行/nis}.
    */
   private static void composeOrganisations(String text, List<Token> tokens, List<Candidate> out) {
+    // What each token is inside an organisation's name, worked out once: a token is read from up
+    // to seven heads before it.
+    byte[] part = new byte[tokens.size()];
     for (int i = 0; i < tokens.size(); i++) {
       Token head = tokens.get(i);
       // A run of country abbreviations opens an organisation of those countries (中哈合作委员会).
       int abbreviations = i;
       while (abbreviations < tokens.size() && tokens.get(abbreviations).word().length() == 1
-          && RUN_ABBREVIATIONS.indexOf(tokens.get(abbreviations).word().charAt(0)) >= 0) {
+          && RUN_ABBREVIATIONS.contains(tokens.get(abbreviations).word().charAt(0))) {
         abbreviations++;
       }
       boolean abbreviationHead = abbreviations - i >= 2;
@@ -857,10 +916,14 @@ public final class EntityRecognizer {
       int reach = head.pos().startsWith("nr") ? 2 : 7;
       for (int j = abbreviationHead ? abbreviations : i + 1; j < tokens.size() && j - i <= reach; j++) {
         Token t = tokens.get(j);
-        if (t.start() != tokens.get(j - 1).end() || !orgMiddle(t) && !ORG_SUFFIX_WORDS.contains(t.word())) {
+        if (part[j] == 0) {
+          boolean continues = orgMiddle(t) || ORG_SUFFIX_WORDS.contains(t.word());
+          part[j] = (byte) (PART_KNOWN | (continues ? PART_CONTINUES : 0) | (continues && orgSuffix(t) ? PART_SUFFIX : 0));
+        }
+        if (t.start() != tokens.get(j - 1).end() || (part[j] & PART_CONTINUES) == 0) {
           break;
         }
-        if (orgSuffix(t)) {
+        if ((part[j] & PART_SUFFIX) != 0) {
           best = j;
         }
       }
@@ -881,6 +944,12 @@ public final class EntityRecognizer {
     }
   }
 
+  private static final byte PART_KNOWN = 1;
+  /** The token can be inside an organisation's name (a middle word or a suffix). */
+  private static final byte PART_CONTINUES = 2;
+  /** The token can end an organisation's name. */
+  private static final byte PART_SUFFIX = 4;
+
   /** Whether {@code t} can open an organisation's name; a person's name is checked once a suffix follows. */
   private static boolean orgHead(Token t) {
     String p = t.pos();
@@ -888,7 +957,7 @@ public final class EntityRecognizer {
       return t.word().equals("最高");
     }
     if (p.startsWith("ns") || p.startsWith("nt") || p.startsWith("nr") || p.equals("nz") || p.equals("j")) {
-      return ChineseNames.allHan(t.word()) && NOT_FIRST_IN_ORGANISATION.indexOf(t.word().charAt(0)) < 0;
+      return ChineseNames.allHan(t.word()) && !NOT_FIRST_IN_ORGANISATION.contains(t.word().charAt(0));
     }
     return ORG_HEAD_WORDS.contains(t.word());
   }
@@ -914,8 +983,10 @@ public final class EntityRecognizer {
   /** A piece of a region's name HanLP left apart: one character that is no function word ({@code 东/f 哈/b}). */
   private static boolean regionPiece(Token t) {
     String w = t.word();
+    // The character tests first: the nature lookup is the dearest.
     return w.length() == 1 && ChineseNames.isHan(w.charAt(0)) && "州省".indexOf(w.charAt(0)) < 0
-        && REGION_PIECE_NATURES.contains(t.pos()) && ChineseNames.NOT_FIRST.indexOf(w.charAt(0)) < 0;
+        && !ChineseNames.NOT_FIRST_CHARS.contains(w.charAt(0)) && natureIn("fbjngx", t.pos())
+        && REGION_PIECE_NATURES.contains(t.pos());
   }
 
   /** Natures of the one-character pieces of an abbreviated region's name (东/f 哈/b 州). */
@@ -947,10 +1018,10 @@ public final class EntityRecognizer {
           out.add(new Candidate(start, end, EntityType.PLACE, name.toString(), 0));
         }
       }
-      if (b.word().length() == 1 && PLACE_SUFFIX.indexOf(b.word().charAt(0)) >= 0 && b.start() == a.end()
+      if (b.word().length() == 1 && PLACE_SUFFIX.contains(b.word().charAt(0)) && b.start() == a.end()
           && a.word().length() >= 2 && a.word().length() <= 4 && ChineseNames.allHan(a.word())
           && (a.pos().startsWith("ns") || a.pos().startsWith("nr") || a.pos().equals("nz"))
-          && ChineseNames.NOT_FIRST.indexOf(a.word().charAt(0)) < 0) {
+          && !ChineseNames.NOT_FIRST_CHARS.contains(a.word().charAt(0))) {
         out.add(new Candidate(a.start(), b.end(), EntityType.PLACE, a.word() + b.word(), 0));
       }
     }
@@ -966,9 +1037,9 @@ public final class EntityRecognizer {
     for (int ti = 0; ti < tokens.size(); ti++) {
       Token t = tokens.get(ti);
       int at = t.start();
-      if (at >= covered && RUN_ABBREVIATIONS.indexOf(text.charAt(at)) >= 0) {
+      if (at >= covered && RUN_ABBREVIATIONS.contains(text.charAt(at))) {
         int end = at;
-        while (end < text.length() && end - at < 4 && RUN_ABBREVIATIONS.indexOf(text.charAt(end)) >= 0) {
+        while (end < text.length() && end - at < 4 && RUN_ABBREVIATIONS.contains(text.charAt(end))) {
           end++;
         }
         if (end - at >= 2 && !text.startsWith("非法", at) && relationFollows(text, end)) {
@@ -982,13 +1053,13 @@ public final class EntityRecognizer {
       }
       // 访华, 来京, 驻港: a two-character word of a verb of travel and an abbreviation.
       String w = t.word();
-      if (w.length() == 2 && TRAVEL_VERBS.indexOf(w.charAt(0)) >= 0 && TRAVEL_PLACES.indexOf(w.charAt(1)) >= 0) {
+      if (w.length() == 2 && TRAVEL_VERBS.contains(w.charAt(0)) && TRAVEL_PLACES.contains(w.charAt(1))) {
         out.add(new Candidate(at + 1, at + 2, EntityType.PLACE, abbreviationKey(text, w.charAt(1)), 1));
       }
       // 在/p 京/j: the abbreviation as a word of its own after the verb.
-      if (w.length() == 1 && ti > 0 && TRAVEL_PLACES.indexOf(w.charAt(0)) >= 0) {
+      if (w.length() == 1 && ti > 0 && TRAVEL_PLACES.contains(w.charAt(0))) {
         String before = tokens.get(ti - 1).word();
-        if (tokens.get(ti - 1).end() == at && before.length() == 1 && TRAVEL_VERBS.indexOf(before.charAt(0)) >= 0) {
+        if (tokens.get(ti - 1).end() == at && before.length() == 1 && TRAVEL_VERBS.contains(before.charAt(0))) {
           out.add(new Candidate(at, at + 1, EntityType.PLACE, abbreviationKey(text, w.charAt(0)), 1));
         }
       }

@@ -3,7 +3,6 @@ package dev.dossier.analyze.entity;
 import dev.dossier.analyze.token.Token;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Titles printed with a person's name, read on the token stage's words so that a title starts
@@ -18,11 +17,11 @@ final class Roles {
   /** Longest title with the modifiers before it, in characters. */
   private static final int MAX_ROLE = 24;
   /** Single-character words that open or qualify a title: 前秘书长, 副, 代参议长, 原, 驻华大使. */
-  private static final Set<String> TITLE_PARTICLES = Set.of("前", "副", "代", "原", "驻", "常务", "执行", "首席", "第一");
+  private static final WordSet TITLE_PARTICLES = WordSet.of("前", "副", "代", "原", "驻", "常务", "执行", "首席", "第一");
   /** One-character words that end an organisation's name. */
-  private static final String ORGANISATION_ENDS = "部局厅署委院所社处司";
+  private static final CharSet ORGANISATION_ENDS = CharSet.of("部局厅署委院所社处司");
   /** Words printed after a name that are courtesies, not titles. */
-  private static final Set<String> COURTESIES = Set.of("同志", "先生", "女士", "夫人", "老", "大娘", "大爷");
+  private static final WordSet COURTESIES = WordSet.of("同志", "先生", "女士", "夫人", "老", "大娘", "大爷");
 
   /**
    * The words printed right before {@code at} that modify the name there: nouns, places and
@@ -65,11 +64,10 @@ final class Roles {
   }
 
   /**
-   * The title printed right before the name at {@code at} ({@link #modifierBefore} when it ends
-   * with a title), or null.
+   * The title printed right before the name at {@code at}: {@code chunk}, the name's {@link
+   * #modifierBefore} (which the caller has computed already), when it ends with a title; else null.
    */
-  static String before(String text, List<Token> tokens, Map<Integer, Integer> names, int at) {
-    String chunk = modifierBefore(text, tokens, names, at);
+  static String before(String chunk, List<Token> tokens, int at) {
     if (chunk == null || chunk.isEmpty()) {
       return null;
     }
@@ -90,9 +88,9 @@ final class Roles {
     String word = text.substring(end, t.end());
     if (t.start() < end) {
       // The name and its title in one token (习主席/nr): the rest of the token is the title.
-      return ChineseNames.ROLE_WORDS.contains(word) && !COURTESIES.contains(word) ? word : null;
+      return ChineseNames.TITLES.contains(word) && !COURTESIES.contains(word) ? word : null;
     }
-    if (COURTESIES.contains(word) || !(t.pos().equals("nnt") || ChineseNames.ROLE_WORDS.contains(word))) {
+    if (COURTESIES.contains(word) || !(t.pos().equals("nnt") || ChineseNames.TITLES.contains(word))) {
       return null;
     }
     return ChineseNames.allHan(word) ? word : null;
@@ -105,8 +103,11 @@ final class Roles {
 
   /** Length of the longest title word {@code s} ends with, or 0. */
   static int titleLength(String s) {
+    if (s.isEmpty() || !ChineseNames.mayEndTitle(s.charAt(s.length() - 1))) {
+      return 0;
+    }
     for (int n = Math.min(5, s.length()); n >= 2; n--) {
-      if (ChineseNames.ROLE_WORDS.contains(s.substring(s.length() - n))) {
+      if (ChineseNames.TITLES.contains(s.substring(s.length() - n))) {
         return n;
       }
     }
@@ -117,11 +118,11 @@ final class Roles {
   private static boolean modifies(Token t) {
     String w = t.word();
     String p = t.pos();
-    if (!ChineseNames.allHan(w) || p.startsWith("nr")) {
+    if (p.startsWith("nr") || !ChineseNames.allHan(w)) {
       return false;
     }
     // 部/q, 局, 院: the last character of an organisation HanLP took for a measure word (一体化/vn 部/q 部长).
-    if (TITLE_PARTICLES.contains(w) || p.equals("nnt") || w.length() == 1 && ORGANISATION_ENDS.indexOf(w.charAt(0)) >= 0) {
+    if (TITLE_PARTICLES.contains(w) || p.equals("nnt") || w.length() == 1 && ORGANISATION_ENDS.contains(w.charAt(0))) {
       return true;
     }
     return p.startsWith("n") && !p.equals("nx") || p.equals("j") || p.equals("vn") || p.equals("b")
@@ -153,7 +154,7 @@ final class Roles {
   }
 
   /** Index of the token that contains the character at {@code at}, or -1. */
-  private static int tokenCovering(List<Token> tokens, int at) {
+  static int tokenCovering(List<Token> tokens, int at) {
     int lo = 0;
     int hi = tokens.size() - 1;
     while (lo <= hi) {
