@@ -54,17 +54,21 @@ public final class KeywordExtractor {
   private static final double IDF_CORPUS = 20000;
   /** A phrase's last word must be at least this specific: no 哈萨克斯坦地方, 自治区党委书记. */
   private static final double MIN_HEAD_IDF = 2.0;
-  /** Proper-noun tags that may open a phrase (中欧/ns 班列) but are no terms alone. */
-  private static final Set<String> NAME_TAGS = Set.of("ns", "nsf", "nt", "ntc", "nz");
   /** English words that end no key phrase: times (two years ago, on Tuesday). */
   private static final Set<String> ENGLISH_TIME_WORDS =
       Set.of("year", "years", "month", "months", "day", "days", "week", "weeks", "ago", "today", "time", "times");
   private static final Pattern QUOTED = Pattern.compile("[“「《]([^”」》\\n]{2,10})[”」》]");
-  /** Common nouns, verbal nouns, idioms, abbreviations (PKU tags as HanLP prints them). */
-  private static final Set<String> CONTENT_TAGS = Set.of("n", "nz", "vn", "gi", "j", "nl", "nf", "nhd", "nhm", "nm", "nb");
+
+  /**
+   * HanLP's stopwords, copied once into a hash set: the dictionary is an MDAG, whose lookup walks
+   * a node per character and was a tenth of this stage's time. HanLP's list is never changed at
+   * run time (only HanLpRuntime may touch HanLP's global state, and it does not).
+   */
+  private final Set<String> stopwords;
 
   public KeywordExtractor() {
     HanLpRuntime.ensureConfigured();
+    this.stopwords = Set.copyOf(CoreStopWordDictionary.dictionary);
   }
 
   /**
@@ -137,13 +141,22 @@ public final class KeywordExtractor {
       }
     }
 
-    Map<String, Term> terms = new HashMap<>();
-    Map<String, Double> idfCache = new HashMap<>();
+    // Sized for the text at once: rehashing as they grew was a tenth of the map work.
+    Map<String, Term> terms = new HashMap<>(Math.max(16, tokens.size() / 2));
+    Map<String, Double> idfCache = new HashMap<>(Math.max(16, tokens.size() / 2));
     collectChinese(text, tokens, coverEnd, nameUnitAt, mentionEnd, personEnd, terms, idfCache);
     // A title printed with a name (新疆维吾尔自治区党委书记, 党委书记) is a role, not a topic.
     List<String> roles = entities.stream().flatMap(e -> e.roles().stream()).toList();
     if (!roles.isEmpty()) {
-      terms.values().removeIf(t -> endsSomeRole(roles, t.text));
+      // Only a term ending in a role's last character can end that role: tested first.
+      StringBuilder lastChars = new StringBuilder();
+      for (String r : roles) {
+        if (!r.isEmpty()) {
+          lastChars.append(r.charAt(r.length() - 1));
+        }
+      }
+      String last = lastChars.toString();
+      terms.values().removeIf(t -> last.indexOf(t.text.charAt(t.text.length() - 1)) >= 0 && endsSomeRole(roles, t.text));
     }
     collectEnglish(text, tokens, coverEnd, terms);
     Matcher m = QUOTED.matcher(text);
@@ -211,7 +224,7 @@ public final class KeywordExtractor {
    * content word or a place or organisation mention, ending in a content word, its first and last
    * units of two characters or more.
    */
-  private static void collectChinese(
+  private void collectChinese(
       String text,
       List<Token> tokens,
       int[] coverEnd,
@@ -242,15 +255,15 @@ public final class KeywordExtractor {
           // the entity's own word, or one character: no unit
         } else if (!mayBeUnit(pos)) {
           // most tokens (punctuation, verbs, numerals, particles): decided without a set lookup
-        } else if (CONTENT_TAGS.contains(pos)) {
-          idf = idfCache.computeIfAbsent(t.word(), KeywordExtractor::contentIdf);
+        } else if (isContentTag(pos)) {
+          idf = idfCache.computeIfAbsent(t.word(), this::contentIdf);
           if (idf >= 0) {
             start = t.start();
             end = t.end();
             content = true;
             word = t.word();
           }
-        } else if (NAME_TAGS.contains(pos) && usable(t.word())) {
+        } else if (isNameTag(pos) && usable(t.word())) {
           start = t.start();
           end = t.end();
           idf = Math.log(IDF_CORPUS);
@@ -348,12 +361,12 @@ public final class KeywordExtractor {
    * ({@code comprehensive strategic partnership}), counted case-insensitively; single English
    * words are left to the entities (without a part-of-speech tagger a lone word is as often a verb).
    */
-  private static void collectEnglish(String text, List<Token> tokens, int[] coverEnd, Map<String, Term> terms) {
+  private void collectEnglish(String text, List<Token> tokens, int[] coverEnd, Map<String, Term> terms) {
     List<Token> run = new ArrayList<>();
     for (int i = 0; i <= tokens.size(); i++) {
       Token t = i < tokens.size() ? tokens.get(i) : null;
       boolean word = t != null && isLatin(text.charAt(t.start())) && t.word().length() >= 3 && coverEnd[t.start()] < t.end()
-          && !CoreStopWordDictionary.contains(t.word().toLowerCase(Locale.ROOT));
+          && !stopwords.contains(t.word().toLowerCase(Locale.ROOT));
       boolean adjacent = word && (run.isEmpty() || onlySpaces(text, run.get(run.size() - 1).end(), t.start()));
       if (!adjacent) {
         while (!run.isEmpty() && ENGLISH_TIME_WORDS.contains(run.get(run.size() - 1).word().toLowerCase(Locale.ROOT))) {
@@ -390,7 +403,7 @@ public final class KeywordExtractor {
    * The stopword list (an MDAG, the slowest lookup here) is asked only about words with some
    * weight: a word of idf 0 never scores and cannot head a phrase.
    */
-  private static double contentIdf(String word) {
+  private double contentIdf(String word) {
     // X方 (中方, 哈方, 双方, 各方) names a side of the talks: the entity, or nobody in particular.
     if (word.length() < 2 || word.length() > 16 || word.length() == 2 && word.charAt(1) == '方') {
       return -1;
@@ -413,7 +426,46 @@ public final class KeywordExtractor {
     return n;
   }
 
-  /** False for tags that are in neither {@link #CONTENT_TAGS} nor {@link #NAME_TAGS}, by their first letters. */
+  /**
+   * Common nouns, verbal nouns, idioms, abbreviations (PKU tags as HanLP prints them): n, nz, vn,
+   * gi, j, nl, nf, nhd, nhm, nm, nb. Tested by characters, not in a set: a token's tag is a fresh
+   * string, and hashing it for a set lookup on every token cost as much as the test itself.
+   */
+  private static boolean isContentTag(String pos) {
+    char a = pos.charAt(0);
+    switch (pos.length()) {
+      case 1:
+        return a == 'n' || a == 'j';
+      case 2: {
+        char b = pos.charAt(1);
+        return a == 'n' && (b == 'z' || b == 'l' || b == 'f' || b == 'm' || b == 'b')
+            || a == 'v' && b == 'n'
+            || a == 'g' && b == 'i';
+      }
+      case 3:
+        return a == 'n' && pos.charAt(1) == 'h' && (pos.charAt(2) == 'd' || pos.charAt(2) == 'm');
+      default:
+        return false;
+    }
+  }
+
+  /**
+   * Proper-noun tags that may open a phrase (中欧/ns 班列) but are no terms alone: ns, nsf, nt,
+   * ntc, nz (tested by characters, as {@link #isContentTag}).
+   */
+  private static boolean isNameTag(String pos) {
+    if (pos.length() < 2 || pos.length() > 3 || pos.charAt(0) != 'n') {
+      return false;
+    }
+    char b = pos.charAt(1);
+    if (pos.length() == 2) {
+      return b == 's' || b == 't' || b == 'z';
+    }
+    char c = pos.charAt(2);
+    return b == 's' && c == 'f' || b == 't' && c == 'c';
+  }
+
+  /** False for tags that are neither content nor name tags ({@link #isContentTag}, {@link #isNameTag}), by their first letters. */
   private static boolean mayBeUnit(String pos) {
     char c = pos.charAt(0);
     return c == 'n' || c == 'g' || c == 'j' || c == 'v' && pos.length() == 2 && pos.charAt(1) == 'n';
@@ -493,7 +545,7 @@ public final class KeywordExtractor {
 
 
   /** Two characters or more, not a number, not a stopword (Chinese or English). */
-  private static boolean usable(String s) {
+  private boolean usable(String s) {
     if (s.codePointCount(0, s.length()) < 2 || s.length() > 16) {
       return false;
     }
@@ -502,6 +554,6 @@ public final class KeywordExtractor {
       char c = s.charAt(i);
       numeric &= Character.isDigit(c) || c == '.' || c == '%' || c == ',';
     }
-    return !numeric && !CoreStopWordDictionary.contains(s.toLowerCase(Locale.ROOT));
+    return !numeric && !stopwords.contains(s.toLowerCase(Locale.ROOT));
   }
 }
