@@ -11,6 +11,7 @@ import dev.dossier.model.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -158,7 +159,7 @@ public final class KeywordExtractor {
       String last = lastChars.toString();
       terms.values().removeIf(t -> last.indexOf(t.text.charAt(t.text.length() - 1)) >= 0 && endsSomeRole(roles, t.text));
     }
-    collectEnglish(text, tokens, coverEnd, terms);
+    collectEnglish(text, tokens, coverEnd, terms, idfCache);
     Matcher m = QUOTED.matcher(text);
     // Tried only at the opening marks: a plain find tests the mark class at every character.
     for (int p = nextOpening(text, 0); p >= 0; p = nextOpening(text, p + 1)) {
@@ -167,7 +168,11 @@ public final class KeywordExtractor {
       }
       String term = m.group(1).strip();
       if (usable(term) && !hasClausePunctuation(term) && !term.startsWith("第")) {
-        Term t = terms.computeIfAbsent(term, k -> new Term(k, Math.log(IDF_CORPUS)));
+        Term t = live(terms, term, idfCache);
+        if (t == null) {
+          t = new Term(term, Math.log(IDF_CORPUS));
+          terms.put(term, t);
+        }
         if (!t.quoted) {
           t.quoted = true;
           t.count = occurrences(text, term); // every mention, quoted or not, once
@@ -177,7 +182,7 @@ public final class KeywordExtractor {
     }
     // Terms said twice (or in the title) are ranked first; the many said once only when too few
     // tags are chosen, so that most articles sort only the few.
-    List<Candidate> topical = topical(terms, titleText, true);
+    List<Candidate> topical = topical(terms, titleText, true, idfCache);
     for (Candidate c : topical) {
       if (chosen.size() >= MAX) {
         break;
@@ -188,7 +193,7 @@ public final class KeywordExtractor {
     }
     // Too little said twice: the remaining entities, then terms mentioned once.
     if (chosen.size() < MIN) {
-      for (List<Candidate> rest : List.of(ranked, topical(terms, titleText, false))) {
+      for (List<Candidate> rest : List.of(ranked, topical(terms, titleText, false, idfCache))) {
         for (Candidate c : rest) {
           if (chosen.size() >= MIN) {
             break;
@@ -203,11 +208,16 @@ public final class KeywordExtractor {
   }
 
   /** The strong terms (said twice or in the title) or the weak ones, by TF-IDF, best first. */
-  private static List<Candidate> topical(Map<String, Term> terms, String titleText, boolean strong) {
+  private List<Candidate> topical(Map<String, Term> terms, String titleText, boolean strong, Map<String, Double> idfCache) {
     List<Candidate> out = new ArrayList<>();
-    for (Term t : terms.values()) {
+    for (Iterator<Term> it = terms.values().iterator(); it.hasNext(); ) {
+      Term t = it.next();
       boolean inTitle = !titleText.isEmpty() && titleText.contains(t.text);
       if ((t.count >= 2 || inTitle) != strong) {
+        continue;
+      }
+      if (t.pending && !resolve(t, idfCache)) {
+        it.remove(); // a word that is no term after all
         continue;
       }
       double score = (1 + Math.log(t.count)) * t.idf * (inTitle ? 1.5 : 1.0);
@@ -235,43 +245,51 @@ public final class KeywordExtractor {
       Map<String, Double> idfCache) {
     // The current run of units in parallel primitive arrays (this loop runs once per token).
     Units run = new Units(Math.min(tokens.size(), 64));
+    // What the loop's previous and next items may be: a content word between two tokens that are
+    // no units stands alone whatever its idf, so its dictionary look-ups wait until its term is
+    // ranked (most such words are said once and never are).
+    int previousKind = NO_UNIT;
+    int nextKind = tokens.isEmpty() ? NO_UNIT : unitKind(text, tokens.get(0), coverEnd, nameUnitAt, mentionEnd);
     for (int i = 0; i <= tokens.size(); i++) {
       Token t = i < tokens.size() ? tokens.get(i) : null;
+      int kind = nextKind;
       int start = -1;
       int end = -1;
       boolean content = false;
       double idf = 0;
       String word = null;
-      if (t != null && !isLatin(text.charAt(t.start()))) {
-        String pos = t.pos();
-        if (nameUnitAt[t.start()] && mentionEnd[t.start()] >= t.end()) {
-          start = t.start();
-          end = mentionEnd[t.start()];
-          idf = Math.log(IDF_CORPUS);
-          while (i + 1 < tokens.size() && tokens.get(i + 1).start() < end) {
-            i++;
-          }
-        } else if (coverEnd[t.start()] >= t.end() || t.end() - t.start() < 2) {
-          // the entity's own word, or one character: no unit
-        } else if (!mayBeUnit(pos)) {
-          // most tokens (punctuation, verbs, numerals, particles): decided without a set lookup
-        } else if (isContentTag(pos)) {
-          idf = idfCache.computeIfAbsent(t.word(), this::contentIdf);
-          if (idf >= 0) {
-            start = t.start();
-            end = t.end();
-            content = true;
-            word = t.word();
-          }
-        } else if (isNameTag(pos) && usable(t.word())) {
-          start = t.start();
-          end = t.end();
-          idf = Math.log(IDF_CORPUS);
+      if (kind == NAME_MENTION) {
+        start = t.start();
+        end = mentionEnd[t.start()];
+        idf = Math.log(IDF_CORPUS);
+        while (i + 1 < tokens.size() && tokens.get(i + 1).start() < end) {
+          i++;
         }
       }
+      nextKind = i + 1 < tokens.size() ? unitKind(text, tokens.get(i + 1), coverEnd, nameUnitAt, mentionEnd) : NO_UNIT;
+      if (kind == CONTENT_WORD && previousKind == NO_UNIT && nextKind == NO_UNIT) {
+        // Alone: the run before it was flushed by the previous item and stays empty. A word right
+        // after a person's name is said of the person (see below): no term.
+        if (!personEnd[t.start()]) {
+          countAlone(t.word(), terms, idfCache);
+        }
+      } else if (kind == CONTENT_WORD) {
+        idf = idfCache.computeIfAbsent(t.word(), this::contentIdf);
+        if (idf >= 0) {
+          start = t.start();
+          end = t.end();
+          content = true;
+          word = t.word();
+        }
+      } else if (kind == NAME_WORD) {
+        start = t.start();
+        end = t.end();
+        idf = Math.log(IDF_CORPUS);
+      }
+      previousKind = kind;
       boolean adjacent = start >= 0 && (run.size == 0 || run.end[run.size - 1] == start);
       if (!adjacent) {
-        flushPhrase(text, run, terms);
+        flushPhrase(text, run, terms, idfCache);
         run.size = 0;
       }
       if (start >= 0) {
@@ -279,6 +297,74 @@ public final class KeywordExtractor {
         run.add(start, end, content, content && personEnd[start], idf, word);
       }
     }
+  }
+
+  private static final int NO_UNIT = 0;
+  /** A place or organisation mention starts at the token: one unit to the mention's end. */
+  private static final int NAME_MENTION = 1;
+  /** A content word: a unit when its idf is not negative ({@link #contentIdf}). */
+  private static final int CONTENT_WORD = 2;
+  /** A word tagged as a proper name, usable: a unit. */
+  private static final int NAME_WORD = 3;
+
+  /** What token {@code t} is to {@link #collectChinese}, before any dictionary look-up. */
+  private int unitKind(String text, Token t, int[] coverEnd, boolean[] nameUnitAt, int[] mentionEnd) {
+    if (isLatin(text.charAt(t.start()))) {
+      return NO_UNIT;
+    }
+    String pos = t.pos();
+    if (nameUnitAt[t.start()] && mentionEnd[t.start()] >= t.end()) {
+      return NAME_MENTION;
+    } else if (coverEnd[t.start()] >= t.end() || t.end() - t.start() < 2) {
+      return NO_UNIT; // the entity's own word, or one character
+    } else if (!mayBeUnit(pos)) {
+      return NO_UNIT; // most tokens (punctuation, verbs, numerals, particles), by the first letters
+    } else if (isContentTag(pos)) {
+      return CONTENT_WORD;
+    } else if (isNameTag(pos) && usable(t.word())) {
+      return NAME_WORD;
+    }
+    return NO_UNIT;
+  }
+
+  /**
+   * Counts a content word that stands alone. Its term waits for its idf ({@link Term#pending})
+   * when the word has no term yet; a term already there (a phrase of the same letters) is counted
+   * only when the word is a unit, as {@link #flushPhrase} would.
+   */
+  private void countAlone(String w, Map<String, Term> terms, Map<String, Double> idfCache) {
+    Term term = terms.get(w);
+    if (term == null) {
+      term = new Term(w, Double.NaN);
+      term.pending = true;
+      terms.put(w, term);
+    } else if (!term.pending && idfCache.computeIfAbsent(w, this::contentIdf) < 0) {
+      return;
+    }
+    // A pending term was made by this same word, which is a unit exactly when that one is.
+    term.count += 1;
+  }
+
+  /**
+   * The term under {@code key}, or null. A pending term gets its idf first, and is dropped when
+   * its word is no term after all: everything that reads or extends a term goes through here, so
+   * the terms are those an eager look-up would have made.
+   */
+  private Term live(Map<String, Term> terms, String key, Map<String, Double> idfCache) {
+    Term t = terms.get(key);
+    if (t != null && t.pending && !resolve(t, idfCache)) {
+      terms.remove(key);
+      return null;
+    }
+    return t;
+  }
+
+  /** Gives a pending term its word's idf; false when the word is no term (idf -1). */
+  private boolean resolve(Term t, Map<String, Double> idfCache) {
+    double idf = idfCache.computeIfAbsent(t.text, this::contentIdf);
+    t.pending = false;
+    t.idf = idf;
+    return idf >= 0;
   }
 
   /** Units of a run: spans, whether a content word, whether right after a person, idf, word. */
@@ -321,7 +407,7 @@ public final class KeywordExtractor {
     }
   }
 
-  private static void flushPhrase(String text, Units run, Map<String, Term> terms) {
+  private void flushPhrase(String text, Units run, Map<String, Term> terms, Map<String, Double> idfCache) {
     // Every sub-run that is a phrase counts: ends in a specific content word, edges of two
     // characters or more, at most four units (中欧 班列 inside 中欧 班列 数量 and 中欧 班列 往来).
     for (int from = 0; from + 1 < run.size; from++) {
@@ -335,7 +421,7 @@ public final class KeywordExtractor {
         int units = to - from;
         double phraseIdf = idf / units * (1 + 0.25 * (units - 1));
         String p = text.substring(run.start[from], run.end[head]);
-        Term term = terms.get(p);
+        Term term = live(terms, p, idfCache);
         if (term == null) {
           term = new Term(p, phraseIdf);
           terms.put(p, term);
@@ -346,7 +432,7 @@ public final class KeywordExtractor {
     for (int k = 0; k < run.size; k++) {
       if (run.content[k] && !(run.afterPerson[k] && k == 0)) {
         String w = run.word[k];
-        Term term = terms.get(w);
+        Term term = live(terms, w, idfCache);
         if (term == null) {
           term = new Term(w, run.idf[k]);
           terms.put(w, term);
@@ -361,7 +447,8 @@ public final class KeywordExtractor {
    * ({@code comprehensive strategic partnership}), counted case-insensitively; single English
    * words are left to the entities (without a part-of-speech tagger a lone word is as often a verb).
    */
-  private void collectEnglish(String text, List<Token> tokens, int[] coverEnd, Map<String, Term> terms) {
+  private void collectEnglish(
+      String text, List<Token> tokens, int[] coverEnd, Map<String, Term> terms, Map<String, Double> idfCache) {
     List<Token> run = new ArrayList<>();
     for (int i = 0; i <= tokens.size(); i++) {
       Token t = i < tokens.size() ? tokens.get(i) : null;
@@ -379,7 +466,12 @@ public final class KeywordExtractor {
           int s = run.size() - n;
           String phrase = text.substring(run.get(s).start(), run.get(run.size() - 1).end());
           String key = phrase.toLowerCase(Locale.ROOT);
-          terms.computeIfAbsent(key, k -> new Term(phrase, Math.log(IDF_CORPUS) / 2 * n)).count += 1;
+          Term term = live(terms, key, idfCache);
+          if (term == null) {
+            term = new Term(phrase, Math.log(IDF_CORPUS) / 2 * n);
+            terms.put(key, term);
+          }
+          term.count += 1;
         }
         run.clear();
       }
@@ -498,12 +590,16 @@ public final class KeywordExtractor {
 
   private record Candidate(String text, double score, boolean entity, boolean strong) {}
 
-  /** A topical term: its text, idf and how often it occurs (half counts inside phrases). */
+  /**
+   * A topical term: its text, idf and how often it occurs. A pending term is a word said alone
+   * whose idf is not looked up yet (see {@link #live}).
+   */
   private static final class Term {
     final String text;
-    final double idf;
+    double idf;
     double count;
     boolean quoted;
+    boolean pending;
 
     Term(String text, double idf) {
       this.text = text;
