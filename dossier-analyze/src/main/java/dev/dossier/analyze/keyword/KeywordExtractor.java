@@ -9,6 +9,7 @@ import dev.dossier.model.Entity;
 import dev.dossier.model.EntityType;
 import dev.dossier.model.Span;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -66,6 +68,8 @@ public final class KeywordExtractor {
    * run time (only HanLpRuntime may touch HanLP's global state, and it does not).
    */
   private final Set<String> stopwords;
+  /** {@link #contentIdf} as a function made once: a method reference made per token was garbage. */
+  private final Function<String, Double> contentIdfOfWord = this::contentIdf;
 
   public KeywordExtractor() {
     HanLpRuntime.ensureConfigured();
@@ -128,7 +132,11 @@ public final class KeywordExtractor {
           mentions++;
         }
       }
-      boolean inTitle = titleText.contains(e.name()) || e.aliases().stream().anyMatch(a -> a.length() >= 2 && titleText.contains(a));
+      boolean inTitle = titleText.contains(e.name());
+      for (int k = 0; k < e.aliases().size() && !inTitle; k++) {
+        String a = e.aliases().get(k);
+        inTitle = a.length() >= 2 && titleText.contains(a);
+      }
       if (usable(e.name()) && mentions > 0) {
         ranked.add(new Candidate(e.name(), mentions * (inTitle ? 2 : 1), true, mentions >= 2 || inTitle));
       }
@@ -145,9 +153,12 @@ public final class KeywordExtractor {
     // Sized for the text at once: rehashing as they grew was a tenth of the map work.
     Map<String, Term> terms = new HashMap<>(Math.max(16, tokens.size() / 2));
     Map<String, Double> idfCache = new HashMap<>(Math.max(16, tokens.size() / 2));
-    collectChinese(text, tokens, coverEnd, nameUnitAt, mentionEnd, personEnd, terms, idfCache);
+    int[] latinTokens = collectChinese(text, tokens, coverEnd, nameUnitAt, mentionEnd, personEnd, terms, idfCache);
     // A title printed with a name (新疆维吾尔自治区党委书记, 党委书记) is a role, not a topic.
-    List<String> roles = entities.stream().flatMap(e -> e.roles().stream()).toList();
+    List<String> roles = new ArrayList<>();
+    for (Entity e : entities) {
+      roles.addAll(e.roles());
+    }
     if (!roles.isEmpty()) {
       // Only a term ending in a role's last character can end that role: tested first.
       StringBuilder lastChars = new StringBuilder();
@@ -159,7 +170,7 @@ public final class KeywordExtractor {
       String last = lastChars.toString();
       terms.values().removeIf(t -> last.indexOf(t.text.charAt(t.text.length() - 1)) >= 0 && endsSomeRole(roles, t.text));
     }
-    collectEnglish(text, tokens, coverEnd, terms, idfCache);
+    collectEnglish(text, tokens, latinTokens, coverEnd, terms, idfCache);
     Matcher m = QUOTED.matcher(text);
     // Tried only at the opening marks: a plain find tests the mark class at every character.
     for (int p = nextOpening(text, 0); p >= 0; p = nextOpening(text, p + 1)) {
@@ -232,9 +243,10 @@ public final class KeywordExtractor {
   /**
    * Content words and phrases of the Chinese text. A phrase is a run of adjacent units, each a
    * content word or a place or organisation mention, ending in a content word, its first and last
-   * units of two characters or more.
+   * units of two characters or more. Returns the indices of the tokens that start with a Latin
+   * letter, ascending, for {@link #collectEnglish}.
    */
-  private void collectChinese(
+  private int[] collectChinese(
       String text,
       List<Token> tokens,
       int[] coverEnd,
@@ -250,6 +262,11 @@ public final class KeywordExtractor {
     // ranked (most such words are said once and never are).
     int previousKind = NO_UNIT;
     int nextKind = tokens.isEmpty() ? NO_UNIT : unitKind(text, tokens.get(0), coverEnd, nameUnitAt, mentionEnd);
+    int[] latin = new int[16];
+    int latinCount = 0;
+    if (!tokens.isEmpty() && isLatin(text.charAt(tokens.get(0).start()))) {
+      latin[latinCount++] = 0;
+    }
     for (int i = 0; i <= tokens.size(); i++) {
       Token t = i < tokens.size() ? tokens.get(i) : null;
       int kind = nextKind;
@@ -264,9 +281,20 @@ public final class KeywordExtractor {
         idf = Math.log(IDF_CORPUS);
         while (i + 1 < tokens.size() && tokens.get(i + 1).start() < end) {
           i++;
+          if (isLatin(text.charAt(tokens.get(i).start()))) {
+            latin = appendAt(latin, latinCount++, i);
+          }
         }
       }
-      nextKind = i + 1 < tokens.size() ? unitKind(text, tokens.get(i + 1), coverEnd, nameUnitAt, mentionEnd) : NO_UNIT;
+      nextKind = NO_UNIT;
+      if (i + 1 < tokens.size()) {
+        Token next = tokens.get(i + 1);
+        if (isLatin(text.charAt(next.start()))) {
+          latin = appendAt(latin, latinCount++, i + 1);
+        } else {
+          nextKind = unitKind(text, next, coverEnd, nameUnitAt, mentionEnd);
+        }
+      }
       if (kind == CONTENT_WORD && previousKind == NO_UNIT && nextKind == NO_UNIT) {
         // Alone: the run before it was flushed by the previous item and stays empty. A word right
         // after a person's name is said of the person (see below): no term.
@@ -274,7 +302,7 @@ public final class KeywordExtractor {
           countAlone(t.word(), terms, idfCache);
         }
       } else if (kind == CONTENT_WORD) {
-        idf = idfCache.computeIfAbsent(t.word(), this::contentIdf);
+        idf = idfCache.computeIfAbsent(t.word(), contentIdfOfWord);
         if (idf >= 0) {
           start = t.start();
           end = t.end();
@@ -297,6 +325,14 @@ public final class KeywordExtractor {
         run.add(start, end, content, content && personEnd[start], idf, word);
       }
     }
+    return Arrays.copyOf(latin, latinCount);
+  }
+
+  /** {@code array} with {@code value} at {@code index}, grown when full. */
+  private static int[] appendAt(int[] array, int index, int value) {
+    int[] out = index < array.length ? array : Arrays.copyOf(array, array.length * 2);
+    out[index] = value;
+    return out;
   }
 
   private static final int NO_UNIT = 0;
@@ -338,7 +374,7 @@ public final class KeywordExtractor {
       term = new Term(w, Double.NaN);
       term.pending = true;
       terms.put(w, term);
-    } else if (!term.pending && idfCache.computeIfAbsent(w, this::contentIdf) < 0) {
+    } else if (!term.pending && idfCache.computeIfAbsent(w, contentIdfOfWord) < 0) {
       return;
     }
     // A pending term was made by this same word, which is a unit exactly when that one is.
@@ -361,7 +397,7 @@ public final class KeywordExtractor {
 
   /** Gives a pending term its word's idf; false when the word is no term (idf -1). */
   private boolean resolve(Term t, Map<String, Double> idfCache) {
-    double idf = idfCache.computeIfAbsent(t.text, this::contentIdf);
+    double idf = idfCache.computeIfAbsent(t.text, contentIdfOfWord);
     t.pending = false;
     t.idf = idf;
     return idf >= 0;
@@ -448,37 +484,56 @@ public final class KeywordExtractor {
    * words are left to the entities (without a part-of-speech tagger a lone word is as often a verb).
    */
   private void collectEnglish(
-      String text, List<Token> tokens, int[] coverEnd, Map<String, Term> terms, Map<String, Double> idfCache) {
+      String text,
+      List<Token> tokens,
+      int[] latinTokens,
+      int[] coverEnd,
+      Map<String, Term> terms,
+      Map<String, Double> idfCache) {
+    // Only the tokens starting with a Latin letter are visited: any other token is no word and
+    // ends the run, so a gap between two of them ends it too, as the end of the tokens does.
     List<Token> run = new ArrayList<>();
-    for (int i = 0; i <= tokens.size(); i++) {
-      Token t = i < tokens.size() ? tokens.get(i) : null;
-      boolean word = t != null && isLatin(text.charAt(t.start())) && t.word().length() >= 3 && coverEnd[t.start()] < t.end()
+    for (int k = 0; k <= latinTokens.length; k++) {
+      boolean gap = k == latinTokens.length || k > 0 && latinTokens[k] != latinTokens[k - 1] + 1;
+      if (gap) {
+        flushEnglish(text, run, terms, idfCache);
+        if (k == latinTokens.length) {
+          break;
+        }
+      }
+      Token t = tokens.get(latinTokens[k]);
+      boolean word = t.word().length() >= 3 && coverEnd[t.start()] < t.end()
           && !stopwords.contains(t.word().toLowerCase(Locale.ROOT));
       boolean adjacent = word && (run.isEmpty() || onlySpaces(text, run.get(run.size() - 1).end(), t.start()));
       if (!adjacent) {
-        while (!run.isEmpty() && ENGLISH_TIME_WORDS.contains(run.get(run.size() - 1).word().toLowerCase(Locale.ROOT))) {
-          run.remove(run.size() - 1);
-        }
-        if (run.size() >= 2) {
-          // English noun phrases end in their head: of a longer run, its last three words
-          // (unique permanent comprehensive strategic partnership -> comprehensive strategic partnership).
-          int n = Math.min(3, run.size());
-          int s = run.size() - n;
-          String phrase = text.substring(run.get(s).start(), run.get(run.size() - 1).end());
-          String key = phrase.toLowerCase(Locale.ROOT);
-          Term term = live(terms, key, idfCache);
-          if (term == null) {
-            term = new Term(phrase, Math.log(IDF_CORPUS) / 2 * n);
-            terms.put(key, term);
-          }
-          term.count += 1;
-        }
-        run.clear();
+        flushEnglish(text, run, terms, idfCache);
       }
       if (word) {
         run.add(t);
       }
     }
+  }
+
+  /** Counts the phrase a finished run of English words makes, and empties the run. */
+  private void flushEnglish(String text, List<Token> run, Map<String, Term> terms, Map<String, Double> idfCache) {
+    while (!run.isEmpty() && ENGLISH_TIME_WORDS.contains(run.get(run.size() - 1).word().toLowerCase(Locale.ROOT))) {
+      run.remove(run.size() - 1);
+    }
+    if (run.size() >= 2) {
+      // English noun phrases end in their head: of a longer run, its last three words
+      // (unique permanent comprehensive strategic partnership -> comprehensive strategic partnership).
+      int n = Math.min(3, run.size());
+      int s = run.size() - n;
+      String phrase = text.substring(run.get(s).start(), run.get(run.size() - 1).end());
+      String key = phrase.toLowerCase(Locale.ROOT);
+      Term term = live(terms, key, idfCache);
+      if (term == null) {
+        term = new Term(phrase, Math.log(IDF_CORPUS) / 2 * n);
+        terms.put(key, term);
+      }
+      term.count += 1;
+    }
+    run.clear();
   }
 
   private static boolean onlySpaces(String text, int from, int to) {

@@ -106,8 +106,7 @@ public final class Summarizer {
       sentenceIds[i] = d;
     }
     int[] frequency = new int[ids.size()];
-    int[] lastSentence = new int[ids.size()];
-    Arrays.fill(lastSentence, -1);
+    int[] lastSentence = new int[ids.size()]; // the last sentence holding the unit, plus one
     List<int[]> units = new ArrayList<>(n);
     double[] sums = new double[n];
     long[] keys = new long[16];
@@ -119,8 +118,8 @@ public final class Summarizer {
       }
       for (int k = 0; k < d.length; k++) {
         int id = d[k];
-        if (lastSentence[id] != i) {
-          lastSentence[id] = i;
+        if (lastSentence[id] != i + 1) {
+          lastSentence[id] = i + 1;
           frequency[id]++;
           keys[distinct++] = (long) raw[i][k] << 32 | id;
         }
@@ -213,7 +212,7 @@ public final class Summarizer {
       }
     }
     // A dateline opens a paragraph: other sentences are not tried against the pattern.
-    if (start == 0 || text.charAt(start - 1) == '\n') {
+    if ((start == 0 || text.charAt(start - 1) == '\n') && mayOpenWithDateline(text, start, end)) {
       Matcher m = OPENING_DATELINE.matcher(text).region(start, end);
       if (m.lookingAt() && m.end() < end) {
         start = m.end();
@@ -229,6 +228,28 @@ public final class Summarizer {
       return null;
     }
     return start == s.start() && end == s.end() ? s : new Sentence(start, end, s.paragraph());
+  }
+
+  /**
+   * False when {@link #OPENING_DATELINE} cannot match at {@code start} (within {@code end}): its
+   * alternatives need 月 within the first 17 characters, 消息 within the first 10, or a capital
+   * letter first. A test of a few characters before the pattern, whose Han runs were tried at
+   * every paragraph start.
+   */
+  private static boolean mayOpenWithDateline(String text, int start, int end) {
+    if (start >= end) {
+      return false;
+    }
+    char c = text.charAt(start);
+    if (c >= 'A' && c <= 'Z') {
+      return true;
+    }
+    int month = text.indexOf('月', start);
+    if (month >= 0 && month < Math.min(end, start + 17)) {
+      return true;
+    }
+    int news = text.indexOf("消息", start);
+    return news >= 0 && news + 2 <= Math.min(end, start + 10);
   }
 
   /** Most of the sentence's bigrams are a caption's: the body carries the caption again. */
@@ -255,12 +276,26 @@ public final class Summarizer {
    * longer than three letters, lower-cased, numbered by {@code wordIds}; else its bigrams of
    * letters or digits.
    */
-  private static int[] units(String text, int start, int end, Language language, Map<String, Integer> wordIds) {
+  static int[] units(String text, int start, int end, Language language, Map<String, Integer> wordIds) {
     int[] out = new int[Math.max(0, end - start)];
     int size = 0;
     if (language == Language.EN) {
-      for (String w : WORD_SEPARATORS.split(text.substring(start, end).toLowerCase(Locale.ROOT))) {
-        if (w.length() > 3) {
+      // The words between runs of [^\p{L}\p{N}], as a split on that pattern gives them, found by
+      // a walk over the code points (the split was a tenth of this stage on English text).
+      String lower = text.substring(start, end).toLowerCase(Locale.ROOT);
+      int i = 0;
+      while (i < lower.length()) {
+        int from = i;
+        int cp;
+        while (i < lower.length() && isWordCodePoint(cp = lower.codePointAt(i))) {
+          i += Character.charCount(cp);
+        }
+        if (i == from) {
+          i += Character.charCount(lower.codePointAt(i)); // a separator
+          continue;
+        }
+        if (i - from > 3) {
+          String w = lower.substring(from, i);
           Integer id = wordIds.get(w);
           if (id == null) {
             id = wordIds.size();
@@ -289,7 +324,14 @@ public final class Summarizer {
     return c >= 0x4E00 && c <= 0x9FEF || Character.isLetterOrDigit(c);
   }
 
-  private static final Pattern WORD_SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
+  /** {@code \p{L}} or {@code \p{N}} as java.util.regex reads them: a letter, or a number of any kind. */
+  private static boolean isWordCodePoint(int cp) {
+    if (Character.isLetter(cp)) {
+      return true;
+    }
+    int type = Character.getType(cp);
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+  }
 
   /**
    * Dense ids {@code 0, 1, ...} for int units, in order of first sight: open addressing over
