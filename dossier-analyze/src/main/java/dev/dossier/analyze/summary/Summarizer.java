@@ -339,30 +339,28 @@ public final class Summarizer {
    * no library on the classpath has a primitive int map; per call, never shared.
    */
   private static final class UnitIds {
-    private final int[] keys;
-    private final int[] ids;
+    /** Per slot: (id + 1) in the high half, the unit in the low half; 0 is an empty slot. */
+    private final long[] slots;
     private final int mask;
     private int size;
 
     UnitIds(int capacity) {
       int c = Integer.highestOneBit(Math.max(4, capacity) * 2 - 1) << 1;
-      keys = new int[c];
-      ids = new int[c];
-      Arrays.fill(ids, -1);
+      slots = new long[c];
       mask = c - 1;
     }
 
     int idOf(int unit) {
       int h = unit * 0x9E3779B9;
       int slot = (h ^ h >>> 16) & mask;
-      while (ids[slot] >= 0) {
-        if (keys[slot] == unit) {
-          return ids[slot];
+      long entry;
+      while ((entry = slots[slot]) != 0) {
+        if ((int) entry == unit) {
+          return (int) (entry >>> 32) - 1;
         }
         slot = slot + 1 & mask;
       }
-      keys[slot] = unit;
-      ids[slot] = size;
+      slots[slot] = (long) (size + 1) << 32 | (unit & 0xFFFFFFFFL);
       return size++;
     }
 
