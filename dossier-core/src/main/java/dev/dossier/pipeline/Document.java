@@ -3,9 +3,8 @@ package dev.dossier.pipeline;
 import dev.dossier.model.Warning;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,18 +13,22 @@ import java.util.Optional;
  * The immutable value that flows through a {@link Pipeline}: a typed map from {@link Key} to
  * value, plus the warnings collected so far. Stages never modify a document; {@link #with} and
  * {@link #withWarning} return a new one. Values stored must themselves be immutable.
+ *
+ * <p>The values are held in an {@link IdentityHashMap} (keys compare by identity) that is filled
+ * before the document is made and never changed after: {@link #with} clones it, a copy of one
+ * flat array, where a linked map copied entry by entry on every call of every stage.
  */
 public final class Document {
-  private final Map<Key<?>, Object> values;
+  private final IdentityHashMap<Key<?>, Object> values;
   private final List<Warning> warnings;
 
-  private Document(Map<Key<?>, Object> values, List<Warning> warnings) {
+  private Document(IdentityHashMap<Key<?>, Object> values, List<Warning> warnings) {
     this.values = values;
     this.warnings = warnings;
   }
 
   public static Document empty() {
-    return new Document(Map.of(), List.of());
+    return new Document(new IdentityHashMap<>(), List.of());
   }
 
   /** The value under {@code key}; fails naming the key when it is absent. */
@@ -56,13 +59,17 @@ public final class Document {
   /** A copy with {@code key} set to {@code value}; a null value removes the key. */
   public <T> Document with(Key<T> key, T value) {
     Objects.requireNonNull(key, "key");
-    Map<Key<?>, Object> copy = new LinkedHashMap<>(values);
+    if (value == null && !values.containsKey(key)) {
+      return new Document(values, warnings);
+    }
+    @SuppressWarnings("unchecked")
+    IdentityHashMap<Key<?>, Object> copy = (IdentityHashMap<Key<?>, Object>) values.clone();
     if (value == null) {
       copy.remove(key);
     } else {
       copy.put(key, value);
     }
-    return new Document(Collections.unmodifiableMap(copy), warnings);
+    return new Document(copy, warnings);
   }
 
   public Document withWarning(Warning warning) {

@@ -63,5 +63,12 @@ class PipelineTest {
     assertThat(d.get(A)).isEqualTo("x");
     assertThat(e.get(A)).isEqualTo("y");
     assertThatThrownBy(() -> d.get(B)).hasMessageContaining("no value for b");
+    // A null value removes the key from the copy only.
+    Document f = e.with(B, "b").with(A, null);
+    assertThat(f.has(A)).isFalse();
+    assertThat(f.get(B)).isEqualTo("b");
+    assertThat(e.get(A)).isEqualTo("y");
+    assertThat(e.has(B)).isFalse();
+    assertThat(f.with(A, null).has(A)).isFalse();
   }
 }

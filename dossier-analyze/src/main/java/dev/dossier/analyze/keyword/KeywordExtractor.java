@@ -9,13 +9,16 @@ import dev.dossier.model.Entity;
 import dev.dossier.model.EntityType;
 import dev.dossier.model.Span;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,17 +57,23 @@ public final class KeywordExtractor {
   private static final double IDF_CORPUS = 20000;
   /** A phrase's last word must be at least this specific: no 哈萨克斯坦地方, 自治区党委书记. */
   private static final double MIN_HEAD_IDF = 2.0;
-  /** Proper-noun tags that may open a phrase (中欧/ns 班列) but are no terms alone. */
-  private static final Set<String> NAME_TAGS = Set.of("ns", "nsf", "nt", "ntc", "nz");
   /** English words that end no key phrase: times (two years ago, on Tuesday). */
   private static final Set<String> ENGLISH_TIME_WORDS =
       Set.of("year", "years", "month", "months", "day", "days", "week", "weeks", "ago", "today", "time", "times");
   private static final Pattern QUOTED = Pattern.compile("[“「《]([^”」》\\n]{2,10})[”」》]");
-  /** Common nouns, verbal nouns, idioms, abbreviations (PKU tags as HanLP prints them). */
-  private static final Set<String> CONTENT_TAGS = Set.of("n", "nz", "vn", "gi", "j", "nl", "nf", "nhd", "nhm", "nm", "nb");
+
+  /**
+   * HanLP's stopwords, copied once into a hash set: the dictionary is an MDAG, whose lookup walks
+   * a node per character and was a tenth of this stage's time. HanLP's list is never changed at
+   * run time (only HanLpRuntime may touch HanLP's global state, and it does not).
+   */
+  private final Set<String> stopwords;
+  /** {@link #contentIdf} as a function made once: a method reference made per token was garbage. */
+  private final Function<String, Double> contentIdfOfWord = this::contentIdf;
 
   public KeywordExtractor() {
     HanLpRuntime.ensureConfigured();
+    this.stopwords = Set.copyOf(CoreStopWordDictionary.dictionary);
   }
 
   /**
@@ -123,7 +132,11 @@ public final class KeywordExtractor {
           mentions++;
         }
       }
-      boolean inTitle = titleText.contains(e.name()) || e.aliases().stream().anyMatch(a -> a.length() >= 2 && titleText.contains(a));
+      boolean inTitle = titleText.contains(e.name());
+      for (int k = 0; k < e.aliases().size() && !inTitle; k++) {
+        String a = e.aliases().get(k);
+        inTitle = a.length() >= 2 && titleText.contains(a);
+      }
       if (usable(e.name()) && mentions > 0) {
         ranked.add(new Candidate(e.name(), mentions * (inTitle ? 2 : 1), true, mentions >= 2 || inTitle));
       }
@@ -137,15 +150,27 @@ public final class KeywordExtractor {
       }
     }
 
-    Map<String, Term> terms = new HashMap<>();
-    Map<String, Double> idfCache = new HashMap<>();
-    collectChinese(text, tokens, coverEnd, nameUnitAt, mentionEnd, personEnd, terms, idfCache);
+    // Sized for the text at once: rehashing as they grew was a tenth of the map work.
+    Map<String, Term> terms = new HashMap<>(Math.max(16, tokens.size() / 2));
+    Map<String, Double> idfCache = new HashMap<>(Math.max(16, tokens.size() / 2));
+    int[] latinTokens = collectChinese(text, tokens, coverEnd, nameUnitAt, mentionEnd, personEnd, terms, idfCache);
     // A title printed with a name (新疆维吾尔自治区党委书记, 党委书记) is a role, not a topic.
-    List<String> roles = entities.stream().flatMap(e -> e.roles().stream()).toList();
-    if (!roles.isEmpty()) {
-      terms.values().removeIf(t -> endsSomeRole(roles, t.text));
+    List<String> roles = new ArrayList<>();
+    for (Entity e : entities) {
+      roles.addAll(e.roles());
     }
-    collectEnglish(text, tokens, coverEnd, terms);
+    if (!roles.isEmpty()) {
+      // Only a term ending in a role's last character can end that role: tested first.
+      StringBuilder lastChars = new StringBuilder();
+      for (String r : roles) {
+        if (!r.isEmpty()) {
+          lastChars.append(r.charAt(r.length() - 1));
+        }
+      }
+      String last = lastChars.toString();
+      terms.values().removeIf(t -> last.indexOf(t.text.charAt(t.text.length() - 1)) >= 0 && endsSomeRole(roles, t.text));
+    }
+    collectEnglish(text, tokens, latinTokens, coverEnd, terms, idfCache);
     Matcher m = QUOTED.matcher(text);
     // Tried only at the opening marks: a plain find tests the mark class at every character.
     for (int p = nextOpening(text, 0); p >= 0; p = nextOpening(text, p + 1)) {
@@ -154,7 +179,11 @@ public final class KeywordExtractor {
       }
       String term = m.group(1).strip();
       if (usable(term) && !hasClausePunctuation(term) && !term.startsWith("第")) {
-        Term t = terms.computeIfAbsent(term, k -> new Term(k, Math.log(IDF_CORPUS)));
+        Term t = live(terms, term, idfCache);
+        if (t == null) {
+          t = new Term(term, Math.log(IDF_CORPUS));
+          terms.put(term, t);
+        }
         if (!t.quoted) {
           t.quoted = true;
           t.count = occurrences(text, term); // every mention, quoted or not, once
@@ -164,7 +193,7 @@ public final class KeywordExtractor {
     }
     // Terms said twice (or in the title) are ranked first; the many said once only when too few
     // tags are chosen, so that most articles sort only the few.
-    List<Candidate> topical = topical(terms, titleText, true);
+    List<Candidate> topical = topical(terms, titleText, true, idfCache);
     for (Candidate c : topical) {
       if (chosen.size() >= MAX) {
         break;
@@ -175,7 +204,7 @@ public final class KeywordExtractor {
     }
     // Too little said twice: the remaining entities, then terms mentioned once.
     if (chosen.size() < MIN) {
-      for (List<Candidate> rest : List.of(ranked, topical(terms, titleText, false))) {
+      for (List<Candidate> rest : List.of(ranked, topical(terms, titleText, false, idfCache))) {
         for (Candidate c : rest) {
           if (chosen.size() >= MIN) {
             break;
@@ -190,11 +219,16 @@ public final class KeywordExtractor {
   }
 
   /** The strong terms (said twice or in the title) or the weak ones, by TF-IDF, best first. */
-  private static List<Candidate> topical(Map<String, Term> terms, String titleText, boolean strong) {
+  private List<Candidate> topical(Map<String, Term> terms, String titleText, boolean strong, Map<String, Double> idfCache) {
     List<Candidate> out = new ArrayList<>();
-    for (Term t : terms.values()) {
+    for (Iterator<Term> it = terms.values().iterator(); it.hasNext(); ) {
+      Term t = it.next();
       boolean inTitle = !titleText.isEmpty() && titleText.contains(t.text);
       if ((t.count >= 2 || inTitle) != strong) {
+        continue;
+      }
+      if (t.pending && !resolve(t, idfCache)) {
+        it.remove(); // a word that is no term after all
         continue;
       }
       double score = (1 + Math.log(t.count)) * t.idf * (inTitle ? 1.5 : 1.0);
@@ -209,9 +243,10 @@ public final class KeywordExtractor {
   /**
    * Content words and phrases of the Chinese text. A phrase is a run of adjacent units, each a
    * content word or a place or organisation mention, ending in a content word, its first and last
-   * units of two characters or more.
+   * units of two characters or more. Returns the indices of the tokens that start with a Latin
+   * letter, ascending, for {@link #collectEnglish}.
    */
-  private static void collectChinese(
+  private int[] collectChinese(
       String text,
       List<Token> tokens,
       int[] coverEnd,
@@ -222,43 +257,67 @@ public final class KeywordExtractor {
       Map<String, Double> idfCache) {
     // The current run of units in parallel primitive arrays (this loop runs once per token).
     Units run = new Units(Math.min(tokens.size(), 64));
+    // What the loop's previous and next items may be: a content word between two tokens that are
+    // no units stands alone whatever its idf, so its dictionary look-ups wait until its term is
+    // ranked (most such words are said once and never are).
+    int previousKind = NO_UNIT;
+    int nextKind = tokens.isEmpty() ? NO_UNIT : unitKind(text, tokens.get(0), coverEnd, nameUnitAt, mentionEnd);
+    int[] latin = new int[16];
+    int latinCount = 0;
+    if (!tokens.isEmpty() && isLatin(text.charAt(tokens.get(0).start()))) {
+      latin[latinCount++] = 0;
+    }
     for (int i = 0; i <= tokens.size(); i++) {
       Token t = i < tokens.size() ? tokens.get(i) : null;
+      int kind = nextKind;
       int start = -1;
       int end = -1;
       boolean content = false;
       double idf = 0;
       String word = null;
-      if (t != null && !isLatin(text.charAt(t.start()))) {
-        String pos = t.pos();
-        if (nameUnitAt[t.start()] && mentionEnd[t.start()] >= t.end()) {
-          start = t.start();
-          end = mentionEnd[t.start()];
-          idf = Math.log(IDF_CORPUS);
-          while (i + 1 < tokens.size() && tokens.get(i + 1).start() < end) {
-            i++;
+      if (kind == NAME_MENTION) {
+        start = t.start();
+        end = mentionEnd[t.start()];
+        idf = Math.log(IDF_CORPUS);
+        while (i + 1 < tokens.size() && tokens.get(i + 1).start() < end) {
+          i++;
+          if (isLatin(text.charAt(tokens.get(i).start()))) {
+            latin = appendAt(latin, latinCount++, i);
           }
-        } else if (coverEnd[t.start()] >= t.end() || t.end() - t.start() < 2) {
-          // the entity's own word, or one character: no unit
-        } else if (!mayBeUnit(pos)) {
-          // most tokens (punctuation, verbs, numerals, particles): decided without a set lookup
-        } else if (CONTENT_TAGS.contains(pos)) {
-          idf = idfCache.computeIfAbsent(t.word(), KeywordExtractor::contentIdf);
-          if (idf >= 0) {
-            start = t.start();
-            end = t.end();
-            content = true;
-            word = t.word();
-          }
-        } else if (NAME_TAGS.contains(pos) && usable(t.word())) {
-          start = t.start();
-          end = t.end();
-          idf = Math.log(IDF_CORPUS);
         }
       }
+      nextKind = NO_UNIT;
+      if (i + 1 < tokens.size()) {
+        Token next = tokens.get(i + 1);
+        if (isLatin(text.charAt(next.start()))) {
+          latin = appendAt(latin, latinCount++, i + 1);
+        } else {
+          nextKind = unitKind(text, next, coverEnd, nameUnitAt, mentionEnd);
+        }
+      }
+      if (kind == CONTENT_WORD && previousKind == NO_UNIT && nextKind == NO_UNIT) {
+        // Alone: the run before it was flushed by the previous item and stays empty. A word right
+        // after a person's name is said of the person (see below): no term.
+        if (!personEnd[t.start()]) {
+          countAlone(t.word(), terms, idfCache);
+        }
+      } else if (kind == CONTENT_WORD) {
+        idf = idfCache.computeIfAbsent(t.word(), contentIdfOfWord);
+        if (idf >= 0) {
+          start = t.start();
+          end = t.end();
+          content = true;
+          word = t.word();
+        }
+      } else if (kind == NAME_WORD) {
+        start = t.start();
+        end = t.end();
+        idf = Math.log(IDF_CORPUS);
+      }
+      previousKind = kind;
       boolean adjacent = start >= 0 && (run.size == 0 || run.end[run.size - 1] == start);
       if (!adjacent) {
-        flushPhrase(text, run, terms);
+        flushPhrase(text, run, terms, idfCache);
         run.size = 0;
       }
       if (start >= 0) {
@@ -266,6 +325,82 @@ public final class KeywordExtractor {
         run.add(start, end, content, content && personEnd[start], idf, word);
       }
     }
+    return Arrays.copyOf(latin, latinCount);
+  }
+
+  /** {@code array} with {@code value} at {@code index}, grown when full. */
+  private static int[] appendAt(int[] array, int index, int value) {
+    int[] out = index < array.length ? array : Arrays.copyOf(array, array.length * 2);
+    out[index] = value;
+    return out;
+  }
+
+  private static final int NO_UNIT = 0;
+  /** A place or organisation mention starts at the token: one unit to the mention's end. */
+  private static final int NAME_MENTION = 1;
+  /** A content word: a unit when its idf is not negative ({@link #contentIdf}). */
+  private static final int CONTENT_WORD = 2;
+  /** A word tagged as a proper name, usable: a unit. */
+  private static final int NAME_WORD = 3;
+
+  /** What token {@code t} is to {@link #collectChinese}, before any dictionary look-up. */
+  private int unitKind(String text, Token t, int[] coverEnd, boolean[] nameUnitAt, int[] mentionEnd) {
+    if (isLatin(text.charAt(t.start()))) {
+      return NO_UNIT;
+    }
+    String pos = t.pos();
+    if (nameUnitAt[t.start()] && mentionEnd[t.start()] >= t.end()) {
+      return NAME_MENTION;
+    } else if (coverEnd[t.start()] >= t.end() || t.end() - t.start() < 2) {
+      return NO_UNIT; // the entity's own word, or one character
+    } else if (!mayBeUnit(pos)) {
+      return NO_UNIT; // most tokens (punctuation, verbs, numerals, particles), by the first letters
+    } else if (isContentTag(pos)) {
+      return CONTENT_WORD;
+    } else if (isNameTag(pos) && usable(t.word())) {
+      return NAME_WORD;
+    }
+    return NO_UNIT;
+  }
+
+  /**
+   * Counts a content word that stands alone. Its term waits for its idf ({@link Term#pending})
+   * when the word has no term yet; a term already there (a phrase of the same letters) is counted
+   * only when the word is a unit, as {@link #flushPhrase} would.
+   */
+  private void countAlone(String w, Map<String, Term> terms, Map<String, Double> idfCache) {
+    Term term = terms.get(w);
+    if (term == null) {
+      term = new Term(w, Double.NaN);
+      term.pending = true;
+      terms.put(w, term);
+    } else if (!term.pending && idfCache.computeIfAbsent(w, contentIdfOfWord) < 0) {
+      return;
+    }
+    // A pending term was made by this same word, which is a unit exactly when that one is.
+    term.count += 1;
+  }
+
+  /**
+   * The term under {@code key}, or null. A pending term gets its idf first, and is dropped when
+   * its word is no term after all: everything that reads or extends a term goes through here, so
+   * the terms are those an eager look-up would have made.
+   */
+  private Term live(Map<String, Term> terms, String key, Map<String, Double> idfCache) {
+    Term t = terms.get(key);
+    if (t != null && t.pending && !resolve(t, idfCache)) {
+      terms.remove(key);
+      return null;
+    }
+    return t;
+  }
+
+  /** Gives a pending term its word's idf; false when the word is no term (idf -1). */
+  private boolean resolve(Term t, Map<String, Double> idfCache) {
+    double idf = idfCache.computeIfAbsent(t.text, contentIdfOfWord);
+    t.pending = false;
+    t.idf = idf;
+    return idf >= 0;
   }
 
   /** Units of a run: spans, whether a content word, whether right after a person, idf, word. */
@@ -308,7 +443,7 @@ public final class KeywordExtractor {
     }
   }
 
-  private static void flushPhrase(String text, Units run, Map<String, Term> terms) {
+  private void flushPhrase(String text, Units run, Map<String, Term> terms, Map<String, Double> idfCache) {
     // Every sub-run that is a phrase counts: ends in a specific content word, edges of two
     // characters or more, at most four units (中欧 班列 inside 中欧 班列 数量 and 中欧 班列 往来).
     for (int from = 0; from + 1 < run.size; from++) {
@@ -322,7 +457,7 @@ public final class KeywordExtractor {
         int units = to - from;
         double phraseIdf = idf / units * (1 + 0.25 * (units - 1));
         String p = text.substring(run.start[from], run.end[head]);
-        Term term = terms.get(p);
+        Term term = live(terms, p, idfCache);
         if (term == null) {
           term = new Term(p, phraseIdf);
           terms.put(p, term);
@@ -333,7 +468,7 @@ public final class KeywordExtractor {
     for (int k = 0; k < run.size; k++) {
       if (run.content[k] && !(run.afterPerson[k] && k == 0)) {
         String w = run.word[k];
-        Term term = terms.get(w);
+        Term term = live(terms, w, idfCache);
         if (term == null) {
           term = new Term(w, run.idf[k]);
           terms.put(w, term);
@@ -348,32 +483,57 @@ public final class KeywordExtractor {
    * ({@code comprehensive strategic partnership}), counted case-insensitively; single English
    * words are left to the entities (without a part-of-speech tagger a lone word is as often a verb).
    */
-  private static void collectEnglish(String text, List<Token> tokens, int[] coverEnd, Map<String, Term> terms) {
+  private void collectEnglish(
+      String text,
+      List<Token> tokens,
+      int[] latinTokens,
+      int[] coverEnd,
+      Map<String, Term> terms,
+      Map<String, Double> idfCache) {
+    // Only the tokens starting with a Latin letter are visited: any other token is no word and
+    // ends the run, so a gap between two of them ends it too, as the end of the tokens does.
     List<Token> run = new ArrayList<>();
-    for (int i = 0; i <= tokens.size(); i++) {
-      Token t = i < tokens.size() ? tokens.get(i) : null;
-      boolean word = t != null && isLatin(text.charAt(t.start())) && t.word().length() >= 3 && coverEnd[t.start()] < t.end()
-          && !CoreStopWordDictionary.contains(t.word().toLowerCase(Locale.ROOT));
+    for (int k = 0; k <= latinTokens.length; k++) {
+      boolean gap = k == latinTokens.length || k > 0 && latinTokens[k] != latinTokens[k - 1] + 1;
+      if (gap) {
+        flushEnglish(text, run, terms, idfCache);
+        if (k == latinTokens.length) {
+          break;
+        }
+      }
+      Token t = tokens.get(latinTokens[k]);
+      boolean word = t.word().length() >= 3 && coverEnd[t.start()] < t.end()
+          && !stopwords.contains(t.word().toLowerCase(Locale.ROOT));
       boolean adjacent = word && (run.isEmpty() || onlySpaces(text, run.get(run.size() - 1).end(), t.start()));
       if (!adjacent) {
-        while (!run.isEmpty() && ENGLISH_TIME_WORDS.contains(run.get(run.size() - 1).word().toLowerCase(Locale.ROOT))) {
-          run.remove(run.size() - 1);
-        }
-        if (run.size() >= 2) {
-          // English noun phrases end in their head: of a longer run, its last three words
-          // (unique permanent comprehensive strategic partnership -> comprehensive strategic partnership).
-          int n = Math.min(3, run.size());
-          int s = run.size() - n;
-          String phrase = text.substring(run.get(s).start(), run.get(run.size() - 1).end());
-          String key = phrase.toLowerCase(Locale.ROOT);
-          terms.computeIfAbsent(key, k -> new Term(phrase, Math.log(IDF_CORPUS) / 2 * n)).count += 1;
-        }
-        run.clear();
+        flushEnglish(text, run, terms, idfCache);
       }
       if (word) {
         run.add(t);
       }
     }
+  }
+
+  /** Counts the phrase a finished run of English words makes, and empties the run. */
+  private void flushEnglish(String text, List<Token> run, Map<String, Term> terms, Map<String, Double> idfCache) {
+    while (!run.isEmpty() && ENGLISH_TIME_WORDS.contains(run.get(run.size() - 1).word().toLowerCase(Locale.ROOT))) {
+      run.remove(run.size() - 1);
+    }
+    if (run.size() >= 2) {
+      // English noun phrases end in their head: of a longer run, its last three words
+      // (unique permanent comprehensive strategic partnership -> comprehensive strategic partnership).
+      int n = Math.min(3, run.size());
+      int s = run.size() - n;
+      String phrase = text.substring(run.get(s).start(), run.get(run.size() - 1).end());
+      String key = phrase.toLowerCase(Locale.ROOT);
+      Term term = live(terms, key, idfCache);
+      if (term == null) {
+        term = new Term(phrase, Math.log(IDF_CORPUS) / 2 * n);
+        terms.put(key, term);
+      }
+      term.count += 1;
+    }
+    run.clear();
   }
 
   private static boolean onlySpaces(String text, int from, int to) {
@@ -390,7 +550,7 @@ public final class KeywordExtractor {
    * The stopword list (an MDAG, the slowest lookup here) is asked only about words with some
    * weight: a word of idf 0 never scores and cannot head a phrase.
    */
-  private static double contentIdf(String word) {
+  private double contentIdf(String word) {
     // X方 (中方, 哈方, 双方, 各方) names a side of the talks: the entity, or nobody in particular.
     if (word.length() < 2 || word.length() > 16 || word.length() == 2 && word.charAt(1) == '方') {
       return -1;
@@ -413,7 +573,46 @@ public final class KeywordExtractor {
     return n;
   }
 
-  /** False for tags that are in neither {@link #CONTENT_TAGS} nor {@link #NAME_TAGS}, by their first letters. */
+  /**
+   * Common nouns, verbal nouns, idioms, abbreviations (PKU tags as HanLP prints them): n, nz, vn,
+   * gi, j, nl, nf, nhd, nhm, nm, nb. Tested by characters, not in a set: a token's tag is a fresh
+   * string, and hashing it for a set lookup on every token cost as much as the test itself.
+   */
+  private static boolean isContentTag(String pos) {
+    char a = pos.charAt(0);
+    switch (pos.length()) {
+      case 1:
+        return a == 'n' || a == 'j';
+      case 2: {
+        char b = pos.charAt(1);
+        return a == 'n' && (b == 'z' || b == 'l' || b == 'f' || b == 'm' || b == 'b')
+            || a == 'v' && b == 'n'
+            || a == 'g' && b == 'i';
+      }
+      case 3:
+        return a == 'n' && pos.charAt(1) == 'h' && (pos.charAt(2) == 'd' || pos.charAt(2) == 'm');
+      default:
+        return false;
+    }
+  }
+
+  /**
+   * Proper-noun tags that may open a phrase (中欧/ns 班列) but are no terms alone: ns, nsf, nt,
+   * ntc, nz (tested by characters, as {@link #isContentTag}).
+   */
+  private static boolean isNameTag(String pos) {
+    if (pos.length() < 2 || pos.length() > 3 || pos.charAt(0) != 'n') {
+      return false;
+    }
+    char b = pos.charAt(1);
+    if (pos.length() == 2) {
+      return b == 's' || b == 't' || b == 'z';
+    }
+    char c = pos.charAt(2);
+    return b == 's' && c == 'f' || b == 't' && c == 'c';
+  }
+
+  /** False for tags that are neither content nor name tags ({@link #isContentTag}, {@link #isNameTag}), by their first letters. */
   private static boolean mayBeUnit(String pos) {
     char c = pos.charAt(0);
     return c == 'n' || c == 'g' || c == 'j' || c == 'v' && pos.length() == 2 && pos.charAt(1) == 'n';
@@ -446,12 +645,16 @@ public final class KeywordExtractor {
 
   private record Candidate(String text, double score, boolean entity, boolean strong) {}
 
-  /** A topical term: its text, idf and how often it occurs (half counts inside phrases). */
+  /**
+   * A topical term: its text, idf and how often it occurs. A pending term is a word said alone
+   * whose idf is not looked up yet (see {@link #live}).
+   */
   private static final class Term {
     final String text;
-    final double idf;
+    double idf;
     double count;
     boolean quoted;
+    boolean pending;
 
     Term(String text, double idf) {
       this.text = text;
@@ -493,7 +696,7 @@ public final class KeywordExtractor {
 
 
   /** Two characters or more, not a number, not a stopword (Chinese or English). */
-  private static boolean usable(String s) {
+  private boolean usable(String s) {
     if (s.codePointCount(0, s.length()) < 2 || s.length() > 16) {
       return false;
     }
@@ -502,6 +705,6 @@ public final class KeywordExtractor {
       char c = s.charAt(i);
       numeric &= Character.isDigit(c) || c == '.' || c == '%' || c == ',';
     }
-    return !numeric && !CoreStopWordDictionary.contains(s.toLowerCase(Locale.ROOT));
+    return !numeric && !stopwords.contains(s.toLowerCase(Locale.ROOT));
   }
 }

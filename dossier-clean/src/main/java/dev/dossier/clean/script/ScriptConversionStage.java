@@ -11,7 +11,6 @@ import dev.dossier.pipeline.Keys;
 import dev.dossier.pipeline.MapStage;
 import dev.dossier.text.Chars;
 import dev.dossier.text.TrackedText;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -74,11 +73,8 @@ public final class ScriptConversionStage implements MapStage {
         .with(Keys.ORIGINAL_SCRIPT, Script.HANT)
         .withWarning(
             WarningCode.SCRIPT_CONVERTED,
-            String.format(
-                Locale.ROOT,
-                "Traditional script converted to Simplified (%d of %d Han characters changed)",
-                changed,
-                han));
+            // Concatenation, not String.format (a tenth of this stage's time): the same ASCII digits.
+            "Traditional script converted to Simplified (" + changed + " of " + han + " Han characters changed)");
   }
 
   /**
