@@ -115,6 +115,10 @@ public final class EventExtractor {
     final Set<String> participants;
     final boolean planned;
     final List<Span> evidence = new ArrayList<>();
+    /** Told in a temporal clause ({@link Use#MENTION}): merged into an event, or standalone when dated. */
+    boolean mention;
+    /** The place came from the happening reported just before, not from the mention's own words. */
+    boolean inheritedPlace;
     /** Organisations named after the trigger in its clause: what is attended (上海合作组织峰会). */
     final Set<String> objects = new LinkedHashSet<>();
 
@@ -297,18 +301,21 @@ public final class EventExtractor {
           }
           if (!t.english() && quote == null && joinsPrevious(c, t, clauses.get(ci))) {
             // 王毅、何立峰等参加。 / 蔡奇、王毅等陪同人员同机抵达: more people in the event just reported
-            Draft joined = t.type() == EventType.ATTEND ? (drafts.isEmpty() ? null : drafts.get(drafts.size() - 1))
-                : lastOfType(drafts, t.type());
+            Draft joined = t.type() == EventType.ATTEND ? lastOfType(drafts, null) : lastOfType(drafts, t.type());
             if (joined != null && s.paragraph() - joinedParagraph(joined, sentences) <= 1) {
               joined.participants.addAll(actors.participants);
             }
             continue;
           }
-          boolean event = t.english() ? englishPredicate(text, t) : chinesePredicate(c, t, clauses.get(ci));
-          if (!event) {
+          Use use = t.english() ? (englishPredicate(text, t) ? Use.EVENT : Use.NONE) : chineseUse(c, t, clauses.get(ci));
+          if (use == Use.NONE) {
             continue;
           }
+          boolean mention = use == Use.MENTION;
           boolean marked = plannedMarker(text, actors.scopeStart, t);
+          if (mention && marked) {
+            continue; // 在和歌山县准备进行演讲时: what was about to happen when something else did
+          }
           if ((quote != null || addressesSomeone(text, clauses.get(ci))) && !marked) {
             continue; // the speaker's words about a happening are not a report of it
           }
@@ -326,12 +333,32 @@ public final class EventExtractor {
             fromGroup = true;
           }
           String place = place(c, t, clauses, ci);
-          if (place == null && lastVisited != null && t.type() != EventType.VISIT && duringTheVisit(text, s.start(), t.start())) {
-            place = lastVisited; // 访问期间，习近平主席将同托卡耶夫总统举行会谈: in the country of the visit
-          }
           String date = date(sentenceDates, t, clauses.get(ci));
+          if (place == null && lastVisited != null && t.type() != EventType.VISIT && duringTheVisit(text, s.start(), t.start())) {
+            // 访问期间，习近平主席将同托卡耶夫总统举行会谈: in the country of the visit, within its dates
+            place = lastVisited;
+            Draft visit = lastVisitTo(drafts, lastVisited, c);
+            if (date == null && visit != null) {
+              date = visit.date;
+            }
+          }
           if (date == null) {
             date = narrativeDate;
+          }
+          boolean inheritedPlace = false;
+          Draft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+          // a mention of the same sentence (访哈期间在演讲中), else the happening reported last
+          Draft context = last != null && last.evidence.get(0).start() == s.start() ? last : previous;
+          if (mention && (date == null || place == null) && context != null && !context.planned
+              && s.paragraph() - joinedParagraph(context, sentences) <= 1
+              && context.participants.stream().anyMatch(actors.participants::contains)) {
+            // 托卡耶夫在西安出席中国—中亚峰会，并对中国进行国事访问。习近平在与托卡耶夫会谈时说: the
+            // talks of the happening just reported, at its date and its most specific place
+            date = date == null ? context.date : date;
+            if (place == null) {
+              place = mostSpecificPlace(drafts, context, c);
+              inheritedPlace = place != null;
+            }
           }
           if (date == null && fromGroup) {
             date = lastGroupDate; // 两国元首共同见证签署…: on the occasion of the meeting just reported
@@ -372,6 +399,8 @@ public final class EventExtractor {
             place = local.place();
           }
           Draft d = new Draft(t.type(), date, place, participants, planned, new Span(s.start(), s.end()));
+          d.mention = mention;
+          d.inheritedPlace = inheritedPlace;
           int[] clause = clauses.get(ci);
           for (Ref r : refs) {
             if (r.start() >= t.end() && r.end() <= clause[1] && r.type() == EntityType.ORG) {
@@ -379,7 +408,9 @@ public final class EventExtractor {
             }
           }
           drafts.add(d);
-          previous = d;
+          if (!mention) {
+            previous = d;
+          }
           if (t.type() == EventType.VISIT) {
             List<String> countries = visitedTogether(c, t, clauses.get(ci), s);
             if (countries.size() >= 2) {
@@ -389,6 +420,7 @@ public final class EventExtractor {
               for (int i = 1; i < countries.size(); i++) {
                 Draft more = new Draft(t.type(), date, countries.get(i), new LinkedHashSet<>(participants), planned,
                     new Span(s.start(), s.end()));
+                more.mention = mention;
                 drafts.add(more);
               }
             }
@@ -408,6 +440,34 @@ public final class EventExtractor {
       }
     }
     return merge(drafts, c);
+  }
+
+  /** The last dated visit drafted to {@code place} (or to a place inside it), or null. */
+  private static Draft lastVisitTo(List<Draft> drafts, String place, Context c) {
+    for (int i = drafts.size() - 1; i >= 0; i--) {
+      Draft d = drafts.get(i);
+      if (d.type == EventType.VISIT && d.date != null && d.place != null
+          && (d.place.equals(place) || place.equals(c.countryOf.get(d.place)))) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The most specific place of the events drafted from the sentence of {@code previous}: a place
+   * inside a country (西安 of 在西安出席…) over the country (对中国进行国事访问).
+   */
+  private static String mostSpecificPlace(List<Draft> drafts, Draft previous, Context c) {
+    Span sentence = previous.evidence.get(0);
+    String best = previous.place;
+    for (Draft d : drafts) {
+      if (d.place != null && d.evidence.get(0).equals(sentence) && (best == null || !d.place.equals(best)
+          && best.equals(c.countryOf.get(d.place)))) {
+        best = d.place;
+      }
+    }
+    return best;
   }
 
   // ---------------------------------------------------------------- clauses
@@ -447,6 +507,96 @@ public final class EventExtractor {
   }
 
   // ---------------------------------------------------------------- predicate or mention
+
+  /** How a trigger is used in its clause. */
+  private enum Use {
+    /** The predicate of its clause: a happening reported. */
+    EVENT,
+    /**
+     * The predicate of a temporal clause that frames the sentence (在与托卡耶夫会谈时说, 访哈期间在演讲中,
+     * 会见…托卡耶夫总统时表示): a happening too, told at the same time as what the sentence reports, but
+     * mostly one already reported, so it merges into that event or stands alone only when dated.
+     */
+    MENTION,
+    /** A noun, a tally, a wish, a relative clause, a happening before or after the one told. */
+    NONE
+  }
+
+  /** Temporal heads after a trigger (or its object) that make it a {@link Use#MENTION}. */
+  private static final String[] SIMULTANEOUS_AFTER = {"期间", "之际", "时"};
+
+  /**
+   * How a Chinese trigger is used: the predicate of its clause, the predicate of a temporal clause
+   * that frames the sentence, or neither (a noun, a subordinate mention of something before or after).
+   */
+  private static Use chineseUse(Context c, Trigger t, int[] clause) {
+    String text = c.text;
+    int afterEnd = clause[1];
+    while (afterEnd > t.end() && "。！？!?.…”」\"） ".indexOf(text.charAt(afterEnd - 1)) >= 0) {
+      afterEnd--;
+    }
+    String after = text.substring(t.end(), afterEnd).strip();
+    Ref follows = refStartingAt(c, t.end());
+    String rest = follows != null ? text.substring(Math.min(follows.end(), clause[1]), clause[1]) : after;
+    int from = clause[0];
+    for (int i = t.start() - 1; i > clause[0]; i--) {
+      if ("。！？!?".indexOf(text.charAt(i)) >= 0) {
+        from = i + 1; // a quoted sentence inside the sentence (“此访是…。访问期间…”) is a clause of its own here
+        break;
+      }
+    }
+    String before = text.substring(from, t.start());
+    boolean simultaneous = startsWithAny(rest, 0, SIMULTANEOUS_AFTER)
+        || follows == null && after.startsWith("中") && before.contains("在");
+    if (!simultaneous) {
+      int when = after.indexOf('时');
+      String tail = after.strip();
+      simultaneous = when >= 0 && when + 1 < after.length() && SPEECH_CUES.indexOf(after.charAt(when + 1)) >= 0
+          || before.contains("在") && (tail.endsWith("时") || tail.endsWith("期间") || tail.endsWith("中") || tail.endsWith("之际"));
+    }
+    if (chinesePredicate(c, t, clause)) {
+      return Use.EVENT;
+    }
+    if (!simultaneous || t.type() == EventType.SIGN || !personIn(c, from, t.start())) {
+      return Use.NONE; // 访问期间 with no one named before it: a back-reference to the visit just told
+    }
+    // The same exclusions as for a predicate, without the temporal heads themselves.
+    return nominalOrSubordinate(c, t, clause, before, after, follows) ? Use.NONE : Use.MENTION;
+  }
+
+  /**
+   * The exclusions that hold for any use of a trigger: a determiner or possessive before it (此访,
+   * 与…的会晤), a tally, a wish or a governing verb, a relative clause on a person; the temporal heads
+   * are not among them.
+   */
+  private static boolean nominalOrSubordinate(Context c, Trigger t, int[] clause, String before, String after, Ref follows) {
+    String text = c.text;
+    for (String b : NOMINAL_BEFORE) {
+      if (before.endsWith(b)) {
+        return true;
+      }
+    }
+    if (before.endsWith("的") || counted(before) || before.contains("分别")) {
+      return true;
+    }
+    if (containsAny(before, WISH) || containsAny(before, GOVERNORS)) {
+      return true;
+    }
+    if (after.contains("的") && (before.contains("会见") || before.contains("接见") || before.contains("会晤")
+        || before.endsWith("来") || before.endsWith("前来") || before.endsWith("赴") || before.endsWith("同")
+        || before.endsWith("与"))) {
+      return true; // 会见来华出席…的托卡耶夫总统时: the relative clause of the object
+    }
+    int of = after.indexOf('的');
+    if (of >= 0 && personThenTrigger(c, t.end() + of, clause[1])) {
+      return true;
+    }
+    String word = t.of(text);
+    if (word.equals("来到")) {
+      return true; // 来到河南考察时: the framing happening is the tour, which is no visit
+    }
+    return word.equals("讲话") && !before.contains("发表") || word.equals("晚宴") || word.equals("与会") || word.equals("参会");
+  }
 
   /** True when a Chinese trigger is the predicate of its clause, not a noun or subordinate mention. */
   private static boolean chinesePredicate(Context c, Trigger t, int[] clause) {
@@ -533,6 +683,19 @@ public final class EventExtractor {
       return false;
     }
     return true;
+  }
+
+  /** True when a person is named in {@code [from, to)}. */
+  private static boolean personIn(Context c, int from, int to) {
+    for (Ref r : c.refs) {
+      if (r.start() >= to) {
+        return false;
+      }
+      if (r.start() >= from && r.end() <= to && r.type() == EntityType.PERSON) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A person named in {@code [from, to)} and a trigger after that person, in the same clause. */
@@ -1075,6 +1238,12 @@ public final class EventExtractor {
    */
   private static List<String> visitedTogether(Context c, Trigger t, int[] clause, Sentence s) {
     String text = c.text;
+    if (!t.english()) {
+      List<String> objects = placeList(c, t.end(), clause[1]);
+      if (!objects.isEmpty()) {
+        return objects; // 访问哈萨克斯坦、印度尼西亚
+      }
+    }
     int to = t.start();
     int from = Math.max(clause[0], to - 40);
     int dui = text.lastIndexOf('对', to);
@@ -1117,6 +1286,27 @@ public final class EventExtractor {
     return out.size() >= 2 ? out : List.of();
   }
 
+  /** Places listed from {@code at} on, joined by 、和及 (two or more), else empty. */
+  private static List<String> placeList(Context c, int at, int to) {
+    List<String> out = new ArrayList<>();
+    for (Ref r : c.refs) {
+      if (r.start() < at) {
+        continue;
+      }
+      if (r.start() > at || r.end() > to || !isPlace(c, r)) {
+        break;
+      }
+      out.add(r.id());
+      at = r.end();
+      if (at < to && "、和及".indexOf(c.text.charAt(at)) >= 0) {
+        at++;
+      } else {
+        break;
+      }
+    }
+    return out.size() >= 2 ? out : List.of();
+  }
+
   /**
    * The place a visit word names by its abbreviation (抵京: Beijing, 访华 and 来华: China, 访哈: the
    * place whose alias is 哈), when the article has that place; else null. 京 and 华 are spelled out
@@ -1125,6 +1315,15 @@ public final class EventExtractor {
    */
   private static String implied(Context c, Trigger t) {
     String word = t.of(c.text);
+    if (t.type() == EventType.VISIT && (word.equals("访问") || word.equals("国事访问"))) {
+      // 对塔进行国事访问: a one-character abbreviation the recogniser lists as an alias, not as a mention
+      for (int at = t.start() - 2; at >= Math.max(2, t.start() - 4); at--) {
+        if (c.text.startsWith("进行", at) && c.text.charAt(at - 2) == '对') {
+          return c.placeNamed.get(String.valueOf(c.text.charAt(at - 1)));
+        }
+      }
+      return null;
+    }
     if (word.length() != 2 || !(word.startsWith("访") || word.startsWith("抵") || word.startsWith("来"))) {
       return null;
     }
@@ -1278,9 +1477,14 @@ public final class EventExtractor {
     return -10;
   }
 
+  /**
+   * The last event drafted of {@code type} (any type for null), leaving out mentions: people who
+   * join (王毅等参加) and back-references (会谈后) point to a happening reported, not to one framing a
+   * sentence.
+   */
   private static Draft lastOfType(List<Draft> drafts, EventType type) {
     for (int i = drafts.size() - 1; i >= 0; i--) {
-      if (drafts.get(i).type == type) {
+      if (!drafts.get(i).mention && (type == null || drafts.get(i).type == type)) {
         return drafts.get(i);
       }
     }
@@ -1369,6 +1573,16 @@ public final class EventExtractor {
               + "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}"
               + "(?:,\\s*\\d{4})?\\s*(?:\\([^)]{2,40}\\))?\\s*(?:--|\u2014|\u2013|-)");
 
+  /**
+   * A Chinese dateline opening a paragraph (新华社阿斯塔纳7月3日电, 中新网北京6月1日电): the outlet, an
+   * optional place, the day, 电. The same shape as the clean module's, which reads only the article's
+   * first one.
+   */
+  private static final java.util.regex.Pattern CHINESE_DATELINE =
+      java.util.regex.Pattern.compile(
+          "(?:新华社|新华网|中新社|中新网|人民网|央视网|国际在线|光明网|中国新闻网)[\\p{IsHan}·]{0,10}?"
+              + "[0-9０-９]{1,2}月[0-9０-９]{1,2}日电");
+
   private static List<Local> datelines(
       String text, List<Sentence> sentences, Dateline dateline, List<Entity> entities, List<Ref> refs, List<TimeMention> times) {
     List<Local> out = new ArrayList<>();
@@ -1424,7 +1638,39 @@ public final class EventExtractor {
         out.add(new Local(m.start(), m.end(), p, last, date, place));
       }
     }
+    int own = dateline != null && dateline.start() >= 0 ? dateline.start() : -1;
+    int ownParagraph = own >= 0 ? out.get(0).first() : -1;
+    for (int p = 0; p < paragraphs; p++) {
+      java.util.regex.Matcher m = chineseDateline(text, firstStart[p]);
+      if (m == null || m.start() == own) {
+        continue;
+      }
+      // A second report inside the text (新华社阿斯塔纳7月3日电 heading its second part): it covers
+      // its paragraph and the ones after it up to the next dateline, as a dateline heading an English
+      // part does.
+      int last = p;
+      while (last + 1 < paragraphs && last + 1 != ownParagraph && chineseDateline(text, firstStart[last + 1]) == null
+          && !startsEnglishDateline(text, firstStart[last + 1])) {
+        last++;
+      }
+      String date = null;
+      for (TimeMention t : times) {
+        if (t.start() >= m.start() && t.end() <= m.end() && t.value() != null && t.kind() == TimeKind.DATE) {
+          date = dayGrain(t.value());
+        }
+      }
+      out.add(new Local(m.start(), m.end(), p, last, date, datelinePlace(m.group(), m.start(), m.end(), entities, refs)));
+    }
     return out;
+  }
+
+  /** The Chinese dateline opening the paragraph at {@code at}, or null (a cheap gate on the outlet's first character first). */
+  private static java.util.regex.Matcher chineseDateline(String text, int at) {
+    if (at < 0 || at >= text.length() || "新中人央国光".indexOf(text.charAt(at)) < 0) {
+      return null;
+    }
+    java.util.regex.Matcher m = CHINESE_DATELINE.matcher(text).region(at, Math.min(text.length(), at + 30));
+    return m.lookingAt() ? m : null;
   }
 
   private static boolean startsEnglishDateline(String text, int at) {
@@ -1478,6 +1724,9 @@ public final class EventExtractor {
   private static List<Event> merge(List<Draft> drafts, Context c) {
     List<Draft> merged = new ArrayList<>();
     for (Draft d : drafts) {
+      if (d.mention) {
+        continue; // after the events themselves, so that a mention finds the event it tells of
+      }
       Draft same = null;
       for (Draft m : merged) {
         if (sameHappening(m, d, c)) {
@@ -1500,11 +1749,56 @@ public final class EventExtractor {
         same.evidence.add(d.evidence.get(0));
       }
     }
+    for (Draft d : drafts) {
+      if (!d.mention) {
+        continue;
+      }
+      Draft same = null;
+      for (Draft m : merged) {
+        if (mentionOf(d, m, c)) {
+          same = m;
+          break;
+        }
+      }
+      if (same == null) {
+        if (d.date != null) {
+          merged.add(d); // a happening told only in a temporal clause, and dated: an event of its own
+        }
+        continue;
+      }
+      if (same.date == null) {
+        same.date = d.date;
+      }
+      if (same.place == null && !d.inheritedPlace) {
+        same.place = d.place;
+      }
+      same.participants.addAll(d.participants);
+      if (!same.evidence.contains(d.evidence.get(0))) {
+        same.evidence.add(d.evidence.get(0));
+      }
+    }
     List<Event> out = new ArrayList<>();
     for (Draft d : merged) {
       out.add(new Event(d.type, d.date, d.place, List.copyOf(d.participants), d.planned, d.evidence));
     }
     return out;
+  }
+
+  /**
+   * True when mention {@code d} tells of event {@code m}: the same type, the people of one among
+   * those of the other, dates equal, unknown or one within the other (2023-10 and 2023-10-17), and
+   * places compatible (a place taken from the context is not the mention's own and does not count).
+   * Planned or not does not matter: 访问期间 tells of the visit announced, whatever its tense.
+   */
+  private static boolean mentionOf(Draft d, Draft m, Context c) {
+    if (d.type != m.type || !(m.participants.containsAll(d.participants) || d.participants.containsAll(m.participants))) {
+      return false;
+    }
+    if (d.date != null && m.date != null && !d.date.startsWith(m.date) && !m.date.startsWith(d.date)) {
+      return false;
+    }
+    return d.place == null || m.place == null || d.inheritedPlace || d.place.equals(m.place)
+        || d.place.equals(c.countryOf.get(m.place)) || m.place.equals(c.countryOf.get(d.place));
   }
 
   private static boolean sameHappening(Draft a, Draft b, Context c) {
