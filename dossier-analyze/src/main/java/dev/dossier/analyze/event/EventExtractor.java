@@ -25,10 +25,19 @@ import java.util.Set;
  * nothing else.
  *
  * <p>A trigger word gives the type ({@link EventTriggers}); it makes an event only where it is used
- * as the predicate of a clause. Noun and subordinate uses are mentions, not new events: 访问期间,
- * 此访, 此次会晤, 访问团, 在…会谈时说, 在…会谈中, 结束出席…后, a trigger in a relative clause
- * ({@code 会见来华出席…的托卡耶夫}), counted or habitual happenings (第4次访问, 两次访华, 多次会晤),
- * wishes (期待…到访), and "the visit" / "during the visit" in English. Words inside a quotation
+ * as the predicate of a clause. Noun uses and happenings before or after the one told make no
+ * event: 此访, 此次会晤, 访问团, 与…的会晤, 访问期间 with no one named before it, 结束出席…后, 访哈前夕,
+ * a trigger in a relative clause ({@code 会见来华出席…的托卡耶夫}), counted or habitual happenings
+ * (第4次访问, 两次访华, 多次会晤: a tally reports no one happening, and its individual happenings are
+ * events where the text reports them), wishes (期待…到访), and "the visit" / "during the visit" in
+ * English. A happening told in a temporal clause that frames the sentence (在与托卡耶夫会谈时说,
+ * 习近平主席2013年9月访哈期间在演讲中, 会见…托卡耶夫总统时表示) is a mention: it joins the event it tells
+ * of (same type, the people of one among those of the other, compatible dates and places) as
+ * one more evidence span, else it is an event of its own when it has a date (its sentence's, or
+ * that of the happening reported just before that one of its people took part in, whose most
+ * specific place it then takes too); a tour at home (来到河南考察时) and an intention (准备进行演讲时)
+ * are not mentions. An airport welcome (赴机场迎接, welcomed at the airport) is the host's side of the
+ * arrival (CAMEO 043 host a visit) and makes no event of its own. Words inside a quotation
  * (direct or reported) are the speaker's, not the reporter's: they make an event only when they
  * announce it (将, will, looks forward to), with 我/he resolved to the speaker.
  *
@@ -47,14 +56,17 @@ import java.util.Set;
  * 阿斯塔纳), for a visit the place visited (访问X, 抵达X, 来到X for a country, 对X进行…访问, visit to X;
  * 抵京, 访华, 访哈 by their abbreviation; 对X、Y进行访问 and 应X国总统A、Y国总统B邀请对两国进行访问 give one
  * visit to each country), else a place of an adverbial clause before it in the sentence, else, under
- * 访问期间 / during the visit, the place of the visit last mentioned, else the dateline's place for a
+ * 访问期间 / during the visit, the place of the visit last mentioned (and, undated, its dates: 访问期间，
+ * 习近平主席将同托卡耶夫总统举行会谈 takes the visit's 7月2日至6日), else the dateline's place for a
  * past event the dateline covers. The date is the most specific time expression before the trigger in its
  * sentence (else the first after it in its clause, else the last date of the previous sentence of
  * the same paragraph, else, for participants resolved from a collective, the date of the meeting
  * it refers to, else the dateline's date for an unannounced event the dateline covers), at its own
  * granularity cut to the day; times printed inside a dateline, and years naming a meeting
  * (2024年年会), are not read as the event's own. A
- * Chinese dateline covers its paragraph; an English one (ASTANA, July 2 (Xinhua) --, also one
+ * Chinese dateline covers its paragraph (a second one opening a paragraph inside the text,
+ * 新华社阿斯塔纳7月3日电 heading a second report, covers the paragraphs after it up to the next
+ * dateline); an English one (ASTANA, July 2 (Xinhua) --, also one
  * opening an English part inside the text) covers its paragraph and the Latin-script paragraphs
  * after it up to the next dateline. An
  * event is planned when its clause (or the clause its subject came from) says so (将, 即将, 拟,

@@ -25,7 +25,10 @@ import java.util.regex.Pattern;
  * <p>Reported speech: a cue verb (说 表示 指出 强调 介绍 认为 称 透露 坦言 告诉X; said noted added
  * stressed recalled) followed by a comma or colon, the clause running to the sentence end and on
  * through the next sentences of the paragraph that bring no speaker, cue or quotation of their own
- * (托卡耶夫则表示，我很高兴…。哈萨克斯坦是…首倡之地…). It is kept only with a speaker, because a
+ * and do not name the speaker (托卡耶夫则表示，我很高兴…。哈萨克斯坦是…首倡之地…; a sentence naming the
+ * speaker is the reporter's narration again). Proposals put forward before a colon (他提出四点倡议：
+ * 一要…, 提出希望和要求：) are reported speech too, their content after the colon; they make no
+ * SPEECH event, being said at the meeting or speech already reported. It is kept only with a speaker, because a
  * bare {@code 报道显示，} or {@code 研究认为，} is not a quote; sides, meetings and documents (中方,
  * 摩方, 两国, 会议, 公报) are not speakers.
  *
