@@ -414,8 +414,9 @@ public final class EventExtractor {
           d.mention = mention;
           d.inheritedPlace = inheritedPlace;
           int[] clause = clauses.get(ci);
-          for (Ref r : refs) {
-            if (r.start() >= t.end() && r.end() <= clause[1] && r.type() == EntityType.ORG) {
+          for (int j = from(c, t.end()); j < refs.size() && refs.get(j).start() < clause[1]; j++) {
+            Ref r = refs.get(j);
+            if (r.end() <= clause[1] && r.type() == EntityType.ORG) {
               d.objects.add(r.id());
             }
           }
@@ -542,6 +543,9 @@ public final class EventExtractor {
    * that frames the sentence, or neither (a noun, a subordinate mention of something before or after).
    */
   private static Use chineseUse(Context c, Trigger t, int[] clause) {
+    if (chinesePredicate(c, t, clause)) {
+      return Use.EVENT;
+    }
     String text = c.text;
     int afterEnd = clause[1];
     while (afterEnd > t.end() && "。！？!?.…”」\"） ".indexOf(text.charAt(afterEnd - 1)) >= 0) {
@@ -565,9 +569,6 @@ public final class EventExtractor {
       String tail = after.strip();
       simultaneous = when >= 0 && when + 1 < after.length() && SPEECH_CUES.indexOf(after.charAt(when + 1)) >= 0
           || before.contains("在") && (tail.endsWith("时") || tail.endsWith("期间") || tail.endsWith("中") || tail.endsWith("之际"));
-    }
-    if (chinesePredicate(c, t, clause)) {
-      return Use.EVENT;
     }
     if (!simultaneous || t.type() == EventType.SIGN || !personIn(c, from, t.start())) {
       return Use.NONE; // 访问期间 with no one named before it: a back-reference to the visit just told
@@ -699,11 +700,12 @@ public final class EventExtractor {
 
   /** True when a person is named in {@code [from, to)}. */
   private static boolean personIn(Context c, int from, int to) {
-    for (Ref r : c.refs) {
+    for (int k = from(c, from); k < c.refs.size(); k++) {
+      Ref r = c.refs.get(k);
       if (r.start() >= to) {
         return false;
       }
-      if (r.start() >= from && r.end() <= to && r.type() == EntityType.PERSON) {
+      if (r.end() <= to && r.type() == EntityType.PERSON) {
         return true;
       }
     }
@@ -713,8 +715,9 @@ public final class EventExtractor {
   /** A person named in {@code [from, to)} and a trigger after that person, in the same clause. */
   private static boolean personThenTrigger(Context c, int from, int to) {
     int person = -1;
-    for (Ref r : c.refs) {
-      if (r.start() >= from && r.end() <= to && r.type() == EntityType.PERSON) {
+    for (int k = from(c, from); k < c.refs.size(); k++) {
+      Ref r = c.refs.get(k);
+      if (r.end() <= to && r.type() == EntityType.PERSON) {
         person = r.end();
         break;
       }
@@ -962,10 +965,8 @@ public final class EventExtractor {
     int gapStart = from;
     Role previous = null;
     String lastPerson = null;
-    for (Ref r : c.refs) {
-      if (r.start() < from) {
-        continue;
-      }
+    for (int k = from(c, from); k < c.refs.size(); k++) {
+      Ref r = c.refs.get(k);
       if (r.end() > to) {
         break;
       }
@@ -1175,8 +1176,9 @@ public final class EventExtractor {
   }
 
   private static boolean refsIn(Context c, int from, int to) {
-    for (Ref r : c.refs) {
-      if (r.start() >= from && r.end() <= to && r.type() == EntityType.PERSON) {
+    for (int k = from(c, from); k < c.refs.size() && c.refs.get(k).start() < to; k++) {
+      Ref r = c.refs.get(k);
+      if (r.end() <= to && r.type() == EntityType.PERSON) {
         return true;
       }
     }
@@ -1191,9 +1193,9 @@ public final class EventExtractor {
     String text = c.text;
     String visited = null;
     String located = null;
-    for (int k = 0; k < c.refs.size(); k++) {
+    for (int k = from(c, from); k < c.refs.size() && c.refs.get(k).start() < to; k++) {
       Ref r = c.refs.get(k);
-      if (r.start() < from || r.end() > to || !isPlace(c, r)) {
+      if (r.end() > to || !isPlace(c, r)) {
         continue;
       }
       String before = text.substring(Math.max(from, r.start() - 3), r.start());
@@ -1233,9 +1235,9 @@ public final class EventExtractor {
         }
       }
       // 抵达阿斯塔纳出席…: the place the same clause's visit reached
-      for (int k = 0; k < c.refs.size(); k++) {
+      for (int k = from(c, from); k < c.refs.size() && c.refs.get(k).start() < t.start(); k++) {
         Ref r = c.refs.get(k);
-        if (r.start() >= from && r.end() <= t.start() && isPlace(c, r)
+        if (r.end() <= t.start() && isPlace(c, r)
             && text.substring(Math.max(from, r.start() - 2), r.start()).contains("抵达")) {
           return lastOfRun(c, k, t.start());
         }
@@ -1280,10 +1282,8 @@ public final class EventExtractor {
       return out.size() == 2 ? out : List.of();
     }
     int at = dui + 1;
-    for (Ref r : c.refs) {
-      if (r.start() < at) {
-        continue;
-      }
+    for (int k = from(c, at); k < c.refs.size(); k++) {
+      Ref r = c.refs.get(k);
       if (r.start() > at || !isPlace(c, r)) {
         break;
       }
@@ -1301,10 +1301,8 @@ public final class EventExtractor {
   /** Places listed from {@code at} on, joined by 、和及 (two or more), else empty. */
   private static List<String> placeList(Context c, int at, int to) {
     List<String> out = new ArrayList<>();
-    for (Ref r : c.refs) {
-      if (r.start() < at) {
-        continue;
-      }
+    for (int k = from(c, at); k < c.refs.size(); k++) {
+      Ref r = c.refs.get(k);
       if (r.start() > at || r.end() > to || !isPlace(c, r)) {
         break;
       }
@@ -1468,8 +1466,9 @@ public final class EventExtractor {
   }
 
   private static boolean endsWithPerson(Context c, int from, int at) {
-    for (Ref r : c.refs) {
-      if (r.start() >= from && r.end() == at && r.type() == EntityType.PERSON) {
+    for (int k = from(c, from); k < c.refs.size(); k++) {
+      Ref r = c.refs.get(k);
+      if (r.end() == at && r.type() == EntityType.PERSON) {
         return true;
       }
       if (r.start() >= at) {
@@ -1513,20 +1512,14 @@ public final class EventExtractor {
   }
 
   private static Ref refStartingAt(Context c, int at) {
-    for (Ref r : c.refs) {
-      if (r.start() == at) {
-        return r;
-      }
-      if (r.start() > at) {
-        break;
-      }
-    }
-    return null;
+    int k = from(c, at);
+    return k < c.refs.size() && c.refs.get(k).start() == at ? c.refs.get(k) : null;
   }
 
   private static Ref firstRef(Context c, int from, int to) {
-    for (Ref r : c.refs) {
-      if (r.start() >= from && r.end() <= to) {
+    for (int k = from(c, from); k < c.refs.size(); k++) {
+      Ref r = c.refs.get(k);
+      if (r.end() <= to) {
         return r;
       }
       if (r.start() >= to) {
@@ -1534,6 +1527,25 @@ public final class EventExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * The index of the first mention starting at or after {@code at} (the mentions are sorted by
+   * start): a binary search, because the rules ask for the mentions of a clause many times per
+   * trigger and a scan from the article's start made the stage quadratic in its mentions.
+   */
+  private static int from(Context c, int at) {
+    int lo = 0;
+    int hi = c.refs.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (c.refs.get(mid).start() < at) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   private static boolean startsWithAny(String text, int at, String[] prefixes) {
