@@ -118,6 +118,21 @@ class EventSeedTest {
     }
   }
 
+  // A spokesperson's briefing is a statement made (CAMEO 010): dated by its sentence, placed by the
+  // dateline that covers its paragraph.
+  @Test
+  void aBriefingAtAPressConferenceIsASpeech() {
+    Article a = articles("004").get(0);
+    assertThat(reportedAt(a, "外交部发言人毛宁在例行记者会上介绍有关情况")).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo(EventType.SPEECH);
+      assertThat(e.participants()).containsExactly(entityId(a, "毛宁"));
+      assertThat(e.date()).isEqualTo("2024-07-01");
+      assertThat(e.place()).isEqualTo(entityId(a, "北京"));
+      assertThat(e.planned()).isFalse();
+      assertThat(e.evidence()).containsExactly(at(a, "7月1日，外交部发言人毛宁在例行记者会上介绍有关情况。"));
+    });
+  }
+
   @Test
   void twoMeetingsInOneSentenceKeepTheirOwnHostsAndPlaces() {
     Article a = articles("000").get(0);

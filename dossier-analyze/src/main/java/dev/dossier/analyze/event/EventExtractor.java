@@ -99,6 +99,9 @@ public final class EventExtractor {
   private static final String[] WISH = {"期待", "希望", "盼望", "欢迎", "相信", "祝贺", "期盼"};
   private static final String[] SUBORDINATE_END = {"时", "后", "以后", "之后", "中", "期间", "之际"};
   private static final String SPEECH_CUES = "说表指强称介";
+  /** 上 and a speech cue right after a press conference word (记者会上介绍, 发布会上表示). */
+  private static final java.util.regex.Pattern SPEECH_CUES_AFTER =
+      java.util.regex.Pattern.compile("上(?:就[^，。]{1,30}?)?(?:介绍|表示|说|宣布|指出|强调|回答|称|答问)");
   /** Generic references that the recogniser may type as places but that name no place. */
   private static final String[] VENUE_SUFFIXES = {"宾馆", "大会堂", "会堂", "酒店", "饭店", "大厦", "广场", "中心", "总统府", "宫"};
   /** Verbs that govern a trigger as their object (迎接习主席访哈, 结束出席…): the trigger is a noun. */
@@ -242,7 +245,8 @@ public final class EventExtractor {
       if (nameYear) {
         continue; // 世界经济论坛2024年年会: the year names the meeting, it does not date the happening
       }
-      if (!inDateline(datelines, t.start(), t.end()) && t.value() != null && t.kind() != TimeKind.DURATION) {
+      if (!inDateline(datelines, t.start(), t.end()) && t.value() != null && !t.value().isEmpty()
+          && t.kind() != TimeKind.DURATION) { // 下午 with no day known has an empty value: no date
         dates.add(t);
       }
     }
@@ -621,6 +625,13 @@ public final class EventExtractor {
     }
     String after = text.substring(t.end(), afterEnd).strip();
     String word = t.of(text);
+    if (word.endsWith("会") && t.type() == EventType.SPEECH) {
+      // 外交部发言人毛宁在例行记者会上介绍: a briefing given (CAMEO 010), its speaker the subject;
+      // 举行/召开记者会 too (not 就X召开, whose X is a topic; not a bare 发布会, mostly a product
+      // launch). A press conference only mentioned (记者会结束后) is none.
+      return before.contains("在") && after.startsWith("上") && SPEECH_CUES_AFTER.matcher(after).lookingAt()
+          || !word.equals("发布会") && !before.contains("就") && (before.endsWith("举行") || before.endsWith("召开"));
+    }
     Ref follows = refStartingAt(c, t.end());
     if (follows != null) {
       String rest = text.substring(Math.min(follows.end(), clause[1]), clause[1]);

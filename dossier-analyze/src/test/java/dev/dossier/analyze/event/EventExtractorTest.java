@@ -784,4 +784,25 @@ class EventExtractorTest {
             tuple(EventType.VISIT, List.of("xi"), "kz", "2013-FA"),
             tuple(EventType.VISIT, List.of("xi"), "id", "2013-FA"));
   }
+
+  // Transcripts: a press conference held or spoken at is a speech; one called by a government on a
+  // topic (就…召开) names no speaker before it, and a time of day with no day known dates nothing.
+  @Test
+  void pressConferencesAndUnknownDays() {
+    String text = "孙业礼今天下午在人民大会堂举行新闻发布会。\n"
+        + "阿拉格齐在记者会上强调，伊朗的行动出于自卫。\n"
+        + "印度政府首次就艾哈迈达巴德机场附近的事故召开新闻发布会。";
+    List<Entity> entities =
+        List.of(
+            entity(text, "sun", EntityType.PERSON, "孙业礼"),
+            entity(text, "araghchi", EntityType.PERSON, "阿拉格齐"),
+            entity(text, "ahmedabad", EntityType.PERSON, "艾哈迈达巴德"),
+            entity(text, "hall", EntityType.PLACE, "人民大会堂"));
+    List<TimeMention> times = List.of(time(text, "下午", 0, ""));
+    assertThat(events(text, entities, times, null))
+        .extracting(Event::type, Event::participants, Event::place, Event::date)
+        .containsExactly(
+            tuple(EventType.SPEECH, List.of("sun"), "hall", null),
+            tuple(EventType.SPEECH, List.of("araghchi"), null, null));
+  }
 }
