@@ -116,6 +116,14 @@ class EventSeedTest {
             assertThat(e.planned()).isTrue();
           });
     }
+    // The visitor's own words about the visit keep its country; its day is the arrival's, not the talks'.
+    Article b = articles("002").get(0);
+    assertThat(reportedAt(b, "during the visit, he will have talks with President Tokayev")).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo(EventType.MEET);
+      assertThat(e.place()).isEqualTo(entityId(b, "哈萨克斯坦"));
+      assertThat(e.date()).isNull();
+      assertThat(e.planned()).isTrue();
+    });
   }
 
   // A spokesperson's briefing is a statement made (CAMEO 010): dated by its sentence, placed by the

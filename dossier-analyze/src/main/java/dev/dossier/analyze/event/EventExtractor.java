@@ -301,8 +301,13 @@ public final class EventExtractor {
           }
           if (t.type() == EventType.VISIT && !text.startsWith("期间", t.end()) && !text.startsWith("the ", Math.max(0, t.start() - 4))) {
             // 此访是习近平主席第五次访问哈萨克斯坦: even a mention says where "the visit" is; one whose
-            // place is not known (再次对塔进行国事访问) leaves it unknown
-            lastVisited = placeIn(c, t, clauses.get(ci)[0], clauses.get(ci)[1]);
+            // place is not known (再次对某国进行国事访问) leaves it unknown, unless the words are the
+            // visitor's own about the visit just reported (he is delighted to visit the beautiful
+            // country of Kazakhstan)
+            String visitedHere = placeIn(c, t, clauses.get(ci)[0], clauses.get(ci)[1]);
+            if (visitedHere != null || quote == null) {
+              lastVisited = visitedHere;
+            }
           }
           Trigger following = k + 1 < all.size() ? all.get(k + 1) : null;
           if (t.type() == EventType.ATTEND && following != null && !t.english()
@@ -354,8 +359,8 @@ public final class EventExtractor {
             // 访问期间，习近平主席将同托卡耶夫总统举行会谈: in the country of the visit, within its dates
             place = lastVisited;
             Draft visit = lastVisitTo(drafts, lastVisited, c);
-            if (date == null && visit != null) {
-              date = visit.date;
+            if (date == null && visit != null && visit.date.contains("/")) {
+              date = visit.date; // its range; a visit dated by its arrival day says nothing of the talks' day
             }
           }
           if (date == null) {
