@@ -301,11 +301,11 @@ public final class EventExtractor {
           }
           if (t.type() == EventType.VISIT && !text.startsWith("期间", t.end()) && !text.startsWith("the ", Math.max(0, t.start() - 4))) {
             // 此访是习近平主席第五次访问哈萨克斯坦: even a mention says where "the visit" is; one whose
-            // place is not known (再次对某国进行国事访问) leaves it unknown, unless the words are the
-            // visitor's own about the visit just reported (he is delighted to visit the beautiful
-            // country of Kazakhstan)
+            // place is not known (再次对塔进行国事访问, 塔 not recognised) leaves it unknown, unless the
+            // words are the visitor's own in English about the visit just reported (he is delighted
+            // to visit the beautiful country of Kazakhstan), which name no new target
             String visitedHere = placeIn(c, t, clauses.get(ci)[0], clauses.get(ci)[1]);
-            if (visitedHere != null || quote == null) {
+            if (visitedHere != null || quote == null || !t.english()) {
               lastVisited = visitedHere;
             }
           }
