@@ -141,6 +141,20 @@ class EventSeedTest {
     });
   }
 
+  // Review gap 3: a tally (两次访华) is no event, but 分别出席A和B reports one attendance of each.
+  @Test
+  void attendingTwoThingsRespectivelyIsTwoAttendancesAndTheTallyNone() {
+    Article a = articles("003").get(0);
+    List<Event> events = reportedAt(a, "哈总统托卡耶夫两次访华,并分别出席中国—中亚峰会和第三届");
+    assertThat(events).extracting(Event::type).containsExactly(EventType.ATTEND, EventType.ATTEND);
+    assertThat(events).allSatisfy(e -> {
+      assertThat(e.participants()).containsExactly(entityId(a, "托卡耶夫"));
+      assertThat(e.evidence()).containsExactly(
+          at(a, "哈总统托卡耶夫两次访华,并分别出席中国—中亚峰会和第三届“一带一路”国际合作高峰论坛,创下中哈关系史上的新纪录。"));
+    });
+    assertThat(reportedAt(a, "习近平主席和托卡耶夫总统两次亲切会谈")).isEmpty();
+  }
+
   @Test
   void twoMeetingsInOneSentenceKeepTheirOwnHostsAndPlaces() {
     Article a = articles("000").get(0);

@@ -447,6 +447,24 @@ public final class EventExtractor {
               }
             }
           }
+          if (t.type() == EventType.ATTEND && !t.english() && text.substring(clause[0], t.start()).endsWith("分别")) {
+            // 并分别出席中国—中亚峰会和第三届…高峰论坛: one attendance of each thing attended
+            List<int[]> parts = listedParts(text, t.end(), clause[1]);
+            if (parts.size() >= 2) {
+              d.objects.clear();
+              d.objects.addAll(orgsIn(c, parts.get(0)));
+              for (int i = 1; i < parts.size(); i++) {
+                Draft more = new Draft(t.type(), date, place, new LinkedHashSet<>(participants), planned,
+                    new Span(s.start(), s.end()));
+                more.mention = mention;
+                more.objects.addAll(orgsIn(c, parts.get(i)));
+                if (more.objects.isEmpty()) {
+                  more.objects.add("#" + i); // an unrecognised name still is something else attended
+                }
+                drafts.add(more);
+              }
+            }
+          }
           if (participants.size() >= 2) {
             lastGroup = participants;
             lastGroupParagraph = s.paragraph();
@@ -462,6 +480,37 @@ public final class EventExtractor {
       }
     }
     return merge(drafts, c);
+  }
+
+  /** {@code [from, to)} split at 和 and 、 outside quotation marks: the items of a list. */
+  private static List<int[]> listedParts(String text, int from, int to) {
+    List<int[]> out = new ArrayList<>();
+    int start = from;
+    int depth = 0;
+    for (int i = from; i < to; i++) {
+      char ch = text.charAt(i);
+      if (ch == '“' || ch == '《') {
+        depth++;
+      } else if ((ch == '”' || ch == '》') && depth > 0) {
+        depth--;
+      } else if (depth == 0 && (ch == '和' || ch == '、')) {
+        out.add(new int[] {start, i});
+        start = i + 1;
+      }
+    }
+    out.add(new int[] {start, to});
+    return out;
+  }
+
+  private static Set<String> orgsIn(Context c, int[] part) {
+    Set<String> out = new LinkedHashSet<>();
+    for (int k = from(c, part[0]); k < c.refs.size() && c.refs.get(k).start() < part[1]; k++) {
+      Ref r = c.refs.get(k);
+      if (r.end() <= part[1] && r.type() == EntityType.ORG) {
+        out.add(r.id());
+      }
+    }
+    return out;
   }
 
   /** The last dated visit drafted to {@code place} (or to a place inside it), or null. */
@@ -663,8 +712,8 @@ public final class EventExtractor {
     if (before.endsWith("的") && !before.contains("举行") && !before.contains("进行") && !before.contains("发表")) {
       return false; // 与习近平主席的会晤; but 举行了富有成果的会谈 is one
     }
-    if (counted(before) || before.contains("分别")) {
-      return false; // 第4次访问, 两次访华, 多次会晤: a tally, not a happening
+    if (counted(before) || before.contains("分别") && !(t.type() == EventType.ATTEND && before.endsWith("分别"))) {
+      return false; // 第4次访问, 两次访华, 多次会晤: a tally, not a happening (分别出席A和B: one attendance each)
     }
     if (containsAny(before, WISH) || containsAny(before, GOVERNORS) || after.contains("充满期待") || after.contains("表示期待")) {
       return false; // 期待习近平主席到访
