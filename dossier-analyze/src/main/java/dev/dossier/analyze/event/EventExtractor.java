@@ -29,8 +29,9 @@ import java.util.Set;
  * event: 此访, 此次会晤, 访问团, 与…的会晤, 访问期间 with no one named before it, 结束出席…后, 访哈前夕,
  * a trigger in a relative clause ({@code 会见来华出席…的托卡耶夫}), counted or habitual happenings
  * (第4次访问, 两次访华, 多次会晤: a tally reports no one happening, and its individual happenings are
- * events where the text reports them), wishes (期待…到访), and "the visit" / "during the visit" in
- * English. A happening told in a temporal clause that frames the sentence (在与托卡耶夫会谈时说,
+ * events where the text reports them; 分别出席A和B is one attendance of each), wishes (期待…到访), and
+ * "the visit" / "during the visit" in English. A briefing at a press conference (在例行记者会上介绍,
+ * 举行新闻发布会) is a SPEECH. A happening told in a temporal clause that frames the sentence (在与托卡耶夫会谈时说,
  * 习近平主席2013年9月访哈期间在演讲中, 会见…托卡耶夫总统时表示) is a mention: it joins the event it tells
  * of (same type, the people of one among those of the other, compatible dates and places) as
  * one more evidence span, else it is an event of its own when it has a date (its sentence's, or
