@@ -262,14 +262,24 @@ public final class EventExtractor {
     String previousDate = null;
     int previousParagraph = -1;
     int next = 0;
+    int nextDate = 0;
+    int lastSentenceStart = -1;
     for (Sentence s : sentences) {
       while (next < all.size() && all.get(next).start() < s.start()) {
         next++;
       }
+      if (s.start() < lastSentenceStart) {
+        nextDate = 0; // sentences out of order: look at every date again
+      }
+      lastSentenceStart = s.start();
+      // The dates are sorted by start: those before this sentence belong to no later one either.
+      while (nextDate < dates.size() && dates.get(nextDate).start() < s.start()) {
+        nextDate++;
+      }
       List<TimeMention> sentenceDates = new ArrayList<>();
-      for (TimeMention t : dates) {
-        if (t.start() >= s.start() && t.end() <= s.end()) {
-          sentenceDates.add(t);
+      for (int i = nextDate; i < dates.size() && dates.get(i).start() < s.end(); i++) {
+        if (dates.get(i).end() <= s.end()) {
+          sentenceDates.add(dates.get(i));
         }
       }
       String narrativeDate = previousParagraph == s.paragraph() ? previousDate : null;
