@@ -43,6 +43,28 @@ class QuoteSeedTest {
     assertThat(q.end()).isEqualTo(a.text().indexOf(paragraph) + paragraph.length());
   }
 
+  // Review gap 4: proposals put forward (他提出四点倡议：…) are the speaker's words; 他 is 习主席.
+  @Test
+  void proposalsPutForwardAfterAColonAreReportedSpeech() {
+    Article a = articles("001").get(0);
+    Quote q = quoteAt(a, "一要以高水平战略互信引领双边关系发展");
+    assertThat(q.speaker()).isEqualTo(entityId(a, "习近平"));
+    assertThat(q.direct()).isFalse();
+    String last = "四要以多元化人文交流夯实中哈友好根基";
+    assertThat(q.end()).isEqualTo(a.text().indexOf(last) + last.length());
+  }
+
+  // Review gap 6: on the seeds the sentences after a cue are still the speaker's (a spokesperson's
+  // answer, a president's remarks); they run on to the paragraph's end and no further.
+  @Test
+  void reportedSpeechOfASpokespersonRunsOverTheWholeAnswer() {
+    Article a = articles("004").get(0);
+    Quote q = quoteAt(a, "上合组织成立23年来");
+    assertThat(q.speaker()).isEqualTo(entityId(a, "毛宁"));
+    String last = "推动构建人类命运共同体作出积极贡献";
+    assertThat(q.end()).isEqualTo(a.text().indexOf(last) + last.length());
+  }
+
   @Test
   void speakersNamedBeforeAColonOrAfterTheQuote() {
     Article b = articles("001").get(0);

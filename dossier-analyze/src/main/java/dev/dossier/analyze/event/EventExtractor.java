@@ -25,10 +25,20 @@ import java.util.Set;
  * nothing else.
  *
  * <p>A trigger word gives the type ({@link EventTriggers}); it makes an event only where it is used
- * as the predicate of a clause. Noun and subordinate uses are mentions, not new events: 访问期间,
- * 此访, 此次会晤, 访问团, 在…会谈时说, 在…会谈中, 结束出席…后, a trigger in a relative clause
- * ({@code 会见来华出席…的托卡耶夫}), counted or habitual happenings (第4次访问, 两次访华, 多次会晤),
- * wishes (期待…到访), and "the visit" / "during the visit" in English. Words inside a quotation
+ * as the predicate of a clause. Noun uses and happenings before or after the one told make no
+ * event: 此访, 此次会晤, 访问团, 与…的会晤, 访问期间 with no one named before it, 结束出席…后, 访哈前夕,
+ * a trigger in a relative clause ({@code 会见来华出席…的托卡耶夫}), counted or habitual happenings
+ * (第4次访问, 两次访华, 多次会晤: a tally reports no one happening, and its individual happenings are
+ * events where the text reports them; 分别出席A和B is one attendance of each), wishes (期待…到访), and
+ * "the visit" / "during the visit" in English. A briefing at a press conference (在例行记者会上介绍,
+ * 举行新闻发布会) is a SPEECH. A happening told in a temporal clause that frames the sentence (在与托卡耶夫会谈时说,
+ * 习近平主席2013年9月访哈期间在演讲中, 会见…托卡耶夫总统时表示) is a mention: it joins the event it tells
+ * of (same type, the people of one among those of the other, compatible dates and places) as
+ * one more evidence span, else it is an event of its own when it has a date (its sentence's, or
+ * that of the happening reported just before that one of its people took part in, whose most
+ * specific place it then takes too); a tour at home (来到河南考察时) and an intention (准备进行演讲时)
+ * are not mentions. An airport welcome (赴机场迎接, welcomed at the airport) is the host's side of the
+ * arrival (CAMEO 043 host a visit) and makes no event of its own. Words inside a quotation
  * (direct or reported) are the speaker's, not the reporter's: they make an event only when they
  * announce it (将, will, looks forward to), with 我/he resolved to the speaker.
  *
@@ -47,14 +57,17 @@ import java.util.Set;
  * 阿斯塔纳), for a visit the place visited (访问X, 抵达X, 来到X for a country, 对X进行…访问, visit to X;
  * 抵京, 访华, 访哈 by their abbreviation; 对X、Y进行访问 and 应X国总统A、Y国总统B邀请对两国进行访问 give one
  * visit to each country), else a place of an adverbial clause before it in the sentence, else, under
- * 访问期间 / during the visit, the place of the visit last mentioned, else the dateline's place for a
+ * 访问期间 / during the visit, the place of the visit last mentioned (and, undated, its dates: 访问期间，
+ * 习近平主席将同托卡耶夫总统举行会谈 takes the visit's 7月2日至6日), else the dateline's place for a
  * past event the dateline covers. The date is the most specific time expression before the trigger in its
  * sentence (else the first after it in its clause, else the last date of the previous sentence of
  * the same paragraph, else, for participants resolved from a collective, the date of the meeting
  * it refers to, else the dateline's date for an unannounced event the dateline covers), at its own
  * granularity cut to the day; times printed inside a dateline, and years naming a meeting
  * (2024年年会), are not read as the event's own. A
- * Chinese dateline covers its paragraph; an English one (ASTANA, July 2 (Xinhua) --, also one
+ * Chinese dateline covers its paragraph (a second one opening a paragraph inside the text,
+ * 新华社阿斯塔纳7月3日电 heading a second report, covers the paragraphs after it up to the next
+ * dateline); an English one (ASTANA, July 2 (Xinhua) --, also one
  * opening an English part inside the text) covers its paragraph and the Latin-script paragraphs
  * after it up to the next dateline. An
  * event is planned when its clause (or the clause its subject came from) says so (将, 即将, 拟,
@@ -87,6 +100,9 @@ public final class EventExtractor {
   private static final String[] WISH = {"期待", "希望", "盼望", "欢迎", "相信", "祝贺", "期盼"};
   private static final String[] SUBORDINATE_END = {"时", "后", "以后", "之后", "中", "期间", "之际"};
   private static final String SPEECH_CUES = "说表指强称介";
+  /** 上 and a speech cue right after a press conference word (记者会上介绍, 发布会上表示). */
+  private static final java.util.regex.Pattern SPEECH_CUES_AFTER =
+      java.util.regex.Pattern.compile("上(?:就[^，。]{1,30}?)?(?:介绍|表示|说|宣布|指出|强调|回答|称|答问)");
   /** Generic references that the recogniser may type as places but that name no place. */
   private static final String[] VENUE_SUFFIXES = {"宾馆", "大会堂", "会堂", "酒店", "饭店", "大厦", "广场", "中心", "总统府", "宫"};
   /** Verbs that govern a trigger as their object (迎接习主席访哈, 结束出席…): the trigger is a noun. */
@@ -115,6 +131,10 @@ public final class EventExtractor {
     final Set<String> participants;
     final boolean planned;
     final List<Span> evidence = new ArrayList<>();
+    /** Told in a temporal clause ({@link Use#MENTION}): merged into an event, or standalone when dated. */
+    boolean mention;
+    /** The place came from the happening reported just before, not from the mention's own words. */
+    boolean inheritedPlace;
     /** Organisations named after the trigger in its clause: what is attended (上海合作组织峰会). */
     final Set<String> objects = new LinkedHashSet<>();
 
@@ -226,7 +246,8 @@ public final class EventExtractor {
       if (nameYear) {
         continue; // 世界经济论坛2024年年会: the year names the meeting, it does not date the happening
       }
-      if (!inDateline(datelines, t.start(), t.end()) && t.value() != null && t.kind() != TimeKind.DURATION) {
+      if (!inDateline(datelines, t.start(), t.end()) && t.value() != null && !t.value().isEmpty()
+          && t.kind() != TimeKind.DURATION) { // 下午 with no day known has an empty value: no date
         dates.add(t);
       }
     }
@@ -241,14 +262,24 @@ public final class EventExtractor {
     String previousDate = null;
     int previousParagraph = -1;
     int next = 0;
+    int nextDate = 0;
+    int lastSentenceStart = -1;
     for (Sentence s : sentences) {
       while (next < all.size() && all.get(next).start() < s.start()) {
         next++;
       }
+      if (s.start() < lastSentenceStart) {
+        nextDate = 0; // sentences out of order: look at every date again
+      }
+      lastSentenceStart = s.start();
+      // The dates are sorted by start: those before this sentence belong to no later one either.
+      while (nextDate < dates.size() && dates.get(nextDate).start() < s.start()) {
+        nextDate++;
+      }
       List<TimeMention> sentenceDates = new ArrayList<>();
-      for (TimeMention t : dates) {
-        if (t.start() >= s.start() && t.end() <= s.end()) {
-          sentenceDates.add(t);
+      for (int i = nextDate; i < dates.size() && dates.get(i).start() < s.end(); i++) {
+        if (dates.get(i).end() <= s.end()) {
+          sentenceDates.add(dates.get(i));
         }
       }
       String narrativeDate = previousParagraph == s.paragraph() ? previousDate : null;
@@ -281,8 +312,13 @@ public final class EventExtractor {
           }
           if (t.type() == EventType.VISIT && !text.startsWith("期间", t.end()) && !text.startsWith("the ", Math.max(0, t.start() - 4))) {
             // 此访是习近平主席第五次访问哈萨克斯坦: even a mention says where "the visit" is; one whose
-            // place is not known (再次对塔进行国事访问) leaves it unknown
-            lastVisited = placeIn(c, t, clauses.get(ci)[0], clauses.get(ci)[1]);
+            // place is not known (再次对塔进行国事访问, 塔 not recognised) leaves it unknown, unless the
+            // words are the visitor's own in English about the visit just reported (he is delighted
+            // to visit the beautiful country of Kazakhstan), which name no new target
+            String visitedHere = placeIn(c, t, clauses.get(ci)[0], clauses.get(ci)[1]);
+            if (visitedHere != null || quote == null || !t.english()) {
+              lastVisited = visitedHere;
+            }
           }
           Trigger following = k + 1 < all.size() ? all.get(k + 1) : null;
           if (t.type() == EventType.ATTEND && following != null && !t.english()
@@ -297,18 +333,21 @@ public final class EventExtractor {
           }
           if (!t.english() && quote == null && joinsPrevious(c, t, clauses.get(ci))) {
             // 王毅、何立峰等参加。 / 蔡奇、王毅等陪同人员同机抵达: more people in the event just reported
-            Draft joined = t.type() == EventType.ATTEND ? (drafts.isEmpty() ? null : drafts.get(drafts.size() - 1))
-                : lastOfType(drafts, t.type());
+            Draft joined = t.type() == EventType.ATTEND ? lastOfType(drafts, null) : lastOfType(drafts, t.type());
             if (joined != null && s.paragraph() - joinedParagraph(joined, sentences) <= 1) {
               joined.participants.addAll(actors.participants);
             }
             continue;
           }
-          boolean event = t.english() ? englishPredicate(text, t) : chinesePredicate(c, t, clauses.get(ci));
-          if (!event) {
+          Use use = t.english() ? (englishPredicate(text, t) ? Use.EVENT : Use.NONE) : chineseUse(c, t, clauses.get(ci));
+          if (use == Use.NONE) {
             continue;
           }
+          boolean mention = use == Use.MENTION;
           boolean marked = plannedMarker(text, actors.scopeStart, t);
+          if (mention && marked) {
+            continue; // 在和歌山县准备进行演讲时: what was about to happen when something else did
+          }
           if ((quote != null || addressesSomeone(text, clauses.get(ci))) && !marked) {
             continue; // the speaker's words about a happening are not a report of it
           }
@@ -326,12 +365,32 @@ public final class EventExtractor {
             fromGroup = true;
           }
           String place = place(c, t, clauses, ci);
-          if (place == null && lastVisited != null && t.type() != EventType.VISIT && duringTheVisit(text, s.start(), t.start())) {
-            place = lastVisited; // 访问期间，习近平主席将同托卡耶夫总统举行会谈: in the country of the visit
-          }
           String date = date(sentenceDates, t, clauses.get(ci));
+          if (place == null && lastVisited != null && t.type() != EventType.VISIT && duringTheVisit(text, s.start(), t.start())) {
+            // 访问期间，习近平主席将同托卡耶夫总统举行会谈: in the country of the visit, within its dates
+            place = lastVisited;
+            Draft visit = lastVisitTo(drafts, lastVisited, c);
+            if (date == null && visit != null && visit.date.contains("/")) {
+              date = visit.date; // its range; a visit dated by its arrival day says nothing of the talks' day
+            }
+          }
           if (date == null) {
             date = narrativeDate;
+          }
+          boolean inheritedPlace = false;
+          Draft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+          // a mention of the same sentence (访哈期间在演讲中), else the happening reported last
+          Draft context = last != null && last.evidence.get(0).start() == s.start() ? last : previous;
+          if (mention && (date == null || place == null) && context != null && !context.planned
+              && s.paragraph() - joinedParagraph(context, sentences) <= 1
+              && context.participants.stream().anyMatch(actors.participants::contains)) {
+            // 托卡耶夫在西安出席中国—中亚峰会，并对中国进行国事访问。习近平在与托卡耶夫会谈时说: the
+            // talks of the happening just reported, at its date and its most specific place
+            date = date == null ? context.date : date;
+            if (place == null) {
+              place = mostSpecificPlace(drafts, context, c);
+              inheritedPlace = place != null;
+            }
           }
           if (date == null && fromGroup) {
             date = lastGroupDate; // 两国元首共同见证签署…: on the occasion of the meeting just reported
@@ -372,14 +431,19 @@ public final class EventExtractor {
             place = local.place();
           }
           Draft d = new Draft(t.type(), date, place, participants, planned, new Span(s.start(), s.end()));
+          d.mention = mention;
+          d.inheritedPlace = inheritedPlace;
           int[] clause = clauses.get(ci);
-          for (Ref r : refs) {
-            if (r.start() >= t.end() && r.end() <= clause[1] && r.type() == EntityType.ORG) {
+          for (int j = from(c, t.end()); j < refs.size() && refs.get(j).start() < clause[1]; j++) {
+            Ref r = refs.get(j);
+            if (r.end() <= clause[1] && r.type() == EntityType.ORG) {
               d.objects.add(r.id());
             }
           }
           drafts.add(d);
-          previous = d;
+          if (!mention) {
+            previous = d;
+          }
           if (t.type() == EventType.VISIT) {
             List<String> countries = visitedTogether(c, t, clauses.get(ci), s);
             if (countries.size() >= 2) {
@@ -389,6 +453,25 @@ public final class EventExtractor {
               for (int i = 1; i < countries.size(); i++) {
                 Draft more = new Draft(t.type(), date, countries.get(i), new LinkedHashSet<>(participants), planned,
                     new Span(s.start(), s.end()));
+                more.mention = mention;
+                drafts.add(more);
+              }
+            }
+          }
+          if (t.type() == EventType.ATTEND && !t.english() && text.substring(clause[0], t.start()).endsWith("分别")) {
+            // 并分别出席中国—中亚峰会和第三届…高峰论坛: one attendance of each thing attended
+            List<int[]> parts = listedParts(text, t.end(), clause[1]);
+            if (parts.size() >= 2) {
+              d.objects.clear();
+              d.objects.addAll(orgsIn(c, parts.get(0)));
+              for (int i = 1; i < parts.size(); i++) {
+                Draft more = new Draft(t.type(), date, place, new LinkedHashSet<>(participants), planned,
+                    new Span(s.start(), s.end()));
+                more.mention = mention;
+                more.objects.addAll(orgsIn(c, parts.get(i)));
+                if (more.objects.isEmpty()) {
+                  more.objects.add("#" + i); // an unrecognised name still is something else attended
+                }
                 drafts.add(more);
               }
             }
@@ -408,6 +491,65 @@ public final class EventExtractor {
       }
     }
     return merge(drafts, c);
+  }
+
+  /** {@code [from, to)} split at 和 and 、 outside quotation marks: the items of a list. */
+  private static List<int[]> listedParts(String text, int from, int to) {
+    List<int[]> out = new ArrayList<>();
+    int start = from;
+    int depth = 0;
+    for (int i = from; i < to; i++) {
+      char ch = text.charAt(i);
+      if (ch == '“' || ch == '《') {
+        depth++;
+      } else if ((ch == '”' || ch == '》') && depth > 0) {
+        depth--;
+      } else if (depth == 0 && (ch == '和' || ch == '、')) {
+        out.add(new int[] {start, i});
+        start = i + 1;
+      }
+    }
+    out.add(new int[] {start, to});
+    return out;
+  }
+
+  private static Set<String> orgsIn(Context c, int[] part) {
+    Set<String> out = new LinkedHashSet<>();
+    for (int k = from(c, part[0]); k < c.refs.size() && c.refs.get(k).start() < part[1]; k++) {
+      Ref r = c.refs.get(k);
+      if (r.end() <= part[1] && r.type() == EntityType.ORG) {
+        out.add(r.id());
+      }
+    }
+    return out;
+  }
+
+  /** The last dated visit drafted to {@code place} (or to a place inside it), or null. */
+  private static Draft lastVisitTo(List<Draft> drafts, String place, Context c) {
+    for (int i = drafts.size() - 1; i >= 0; i--) {
+      Draft d = drafts.get(i);
+      if (d.type == EventType.VISIT && d.date != null && d.place != null
+          && (d.place.equals(place) || place.equals(c.countryOf.get(d.place)))) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The most specific place of the events drafted from the sentence of {@code previous}: a place
+   * inside a country (西安 of 在西安出席…) over the country (对中国进行国事访问).
+   */
+  private static String mostSpecificPlace(List<Draft> drafts, Draft previous, Context c) {
+    Span sentence = previous.evidence.get(0);
+    String best = previous.place;
+    for (Draft d : drafts) {
+      if (d.place != null && d.evidence.get(0).equals(sentence) && (best == null || !d.place.equals(best)
+          && best.equals(c.countryOf.get(d.place)))) {
+        best = d.place;
+      }
+    }
+    return best;
   }
 
   // ---------------------------------------------------------------- clauses
@@ -448,6 +590,96 @@ public final class EventExtractor {
 
   // ---------------------------------------------------------------- predicate or mention
 
+  /** How a trigger is used in its clause. */
+  private enum Use {
+    /** The predicate of its clause: a happening reported. */
+    EVENT,
+    /**
+     * The predicate of a temporal clause that frames the sentence (在与托卡耶夫会谈时说, 访哈期间在演讲中,
+     * 会见…托卡耶夫总统时表示): a happening too, told at the same time as what the sentence reports, but
+     * mostly one already reported, so it merges into that event or stands alone only when dated.
+     */
+    MENTION,
+    /** A noun, a tally, a wish, a relative clause, a happening before or after the one told. */
+    NONE
+  }
+
+  /** Temporal heads after a trigger (or its object) that make it a {@link Use#MENTION}. */
+  private static final String[] SIMULTANEOUS_AFTER = {"期间", "之际", "时"};
+
+  /**
+   * How a Chinese trigger is used: the predicate of its clause, the predicate of a temporal clause
+   * that frames the sentence, or neither (a noun, a subordinate mention of something before or after).
+   */
+  private static Use chineseUse(Context c, Trigger t, int[] clause) {
+    if (chinesePredicate(c, t, clause)) {
+      return Use.EVENT;
+    }
+    String text = c.text;
+    int afterEnd = clause[1];
+    while (afterEnd > t.end() && "。！？!?.…”」\"） ".indexOf(text.charAt(afterEnd - 1)) >= 0) {
+      afterEnd--;
+    }
+    String after = text.substring(t.end(), afterEnd).strip();
+    Ref follows = refStartingAt(c, t.end());
+    String rest = follows != null ? text.substring(Math.min(follows.end(), clause[1]), clause[1]) : after;
+    int from = clause[0];
+    for (int i = t.start() - 1; i > clause[0]; i--) {
+      if ("。！？!?".indexOf(text.charAt(i)) >= 0) {
+        from = i + 1; // a quoted sentence inside the sentence (“此访是…。访问期间…”) is a clause of its own here
+        break;
+      }
+    }
+    String before = text.substring(from, t.start());
+    boolean simultaneous = startsWithAny(rest, 0, SIMULTANEOUS_AFTER)
+        || follows == null && after.startsWith("中") && before.contains("在");
+    if (!simultaneous) {
+      int when = after.indexOf('时');
+      String tail = after.strip();
+      simultaneous = when >= 0 && when + 1 < after.length() && SPEECH_CUES.indexOf(after.charAt(when + 1)) >= 0
+          || before.contains("在") && (tail.endsWith("时") || tail.endsWith("期间") || tail.endsWith("中") || tail.endsWith("之际"));
+    }
+    if (!simultaneous || t.type() == EventType.SIGN || !personIn(c, from, t.start())) {
+      return Use.NONE; // 访问期间 with no one named before it: a back-reference to the visit just told
+    }
+    // The same exclusions as for a predicate, without the temporal heads themselves.
+    return nominalOrSubordinate(c, t, clause, before, after, follows) ? Use.NONE : Use.MENTION;
+  }
+
+  /**
+   * The exclusions that hold for any use of a trigger: a determiner or possessive before it (此访,
+   * 与…的会晤), a tally, a wish or a governing verb, a relative clause on a person; the temporal heads
+   * are not among them.
+   */
+  private static boolean nominalOrSubordinate(Context c, Trigger t, int[] clause, String before, String after, Ref follows) {
+    String text = c.text;
+    for (String b : NOMINAL_BEFORE) {
+      if (before.endsWith(b)) {
+        return true;
+      }
+    }
+    if (before.endsWith("的") || counted(before) || before.contains("分别")) {
+      return true;
+    }
+    if (containsAny(before, WISH) || containsAny(before, GOVERNORS)) {
+      return true;
+    }
+    if (after.contains("的") && (before.contains("会见") || before.contains("接见") || before.contains("会晤")
+        || before.endsWith("来") || before.endsWith("前来") || before.endsWith("赴") || before.endsWith("同")
+        || before.endsWith("与"))) {
+      return true; // 会见来华出席…的托卡耶夫总统时: the relative clause of the object
+    }
+    int of = after.indexOf('的');
+    if (of >= 0 && personThenTrigger(c, t.end() + of, clause[1])) {
+      return true;
+    }
+    String word = t.of(text);
+    if (word.equals("来到")) {
+      return true; // 来到河南考察时: the framing happening is the tour, which is no visit
+    }
+    return word.equals("讲话") && !before.contains("发表") || word.equals("晚宴") || word.equals("与会") || word.equals("参会");
+  }
+
   /** True when a Chinese trigger is the predicate of its clause, not a noun or subordinate mention. */
   private static boolean chinesePredicate(Context c, Trigger t, int[] clause) {
     String text = c.text;
@@ -458,6 +690,13 @@ public final class EventExtractor {
     }
     String after = text.substring(t.end(), afterEnd).strip();
     String word = t.of(text);
+    if (word.endsWith("会") && t.type() == EventType.SPEECH) {
+      // 外交部发言人毛宁在例行记者会上介绍: a briefing given (CAMEO 010), its speaker the subject;
+      // 举行/召开记者会 too (not 就X召开, whose X is a topic; not a bare 发布会, mostly a product
+      // launch). A press conference only mentioned (记者会结束后) is none.
+      return before.contains("在") && after.startsWith("上") && SPEECH_CUES_AFTER.matcher(after).lookingAt()
+          || !word.equals("发布会") && !before.contains("就") && (before.endsWith("举行") || before.endsWith("召开"));
+    }
     Ref follows = refStartingAt(c, t.end());
     if (follows != null) {
       String rest = text.substring(Math.min(follows.end(), clause[1]), clause[1]);
@@ -484,8 +723,8 @@ public final class EventExtractor {
     if (before.endsWith("的") && !before.contains("举行") && !before.contains("进行") && !before.contains("发表")) {
       return false; // 与习近平主席的会晤; but 举行了富有成果的会谈 is one
     }
-    if (counted(before) || before.contains("分别")) {
-      return false; // 第4次访问, 两次访华, 多次会晤: a tally, not a happening
+    if (counted(before) || before.contains("分别") && !(t.type() == EventType.ATTEND && before.endsWith("分别"))) {
+      return false; // 第4次访问, 两次访华, 多次会晤: a tally, not a happening (分别出席A和B: one attendance each)
     }
     if (containsAny(before, WISH) || containsAny(before, GOVERNORS) || after.contains("充满期待") || after.contains("表示期待")) {
       return false; // 期待习近平主席到访
@@ -535,11 +774,26 @@ public final class EventExtractor {
     return true;
   }
 
+  /** True when a person is named in {@code [from, to)}. */
+  private static boolean personIn(Context c, int from, int to) {
+    for (int k = from(c, from); k < c.refs.size(); k++) {
+      Ref r = c.refs.get(k);
+      if (r.start() >= to) {
+        return false;
+      }
+      if (r.end() <= to && r.type() == EntityType.PERSON) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A person named in {@code [from, to)} and a trigger after that person, in the same clause. */
   private static boolean personThenTrigger(Context c, int from, int to) {
     int person = -1;
-    for (Ref r : c.refs) {
-      if (r.start() >= from && r.end() <= to && r.type() == EntityType.PERSON) {
+    for (int k = from(c, from); k < c.refs.size(); k++) {
+      Ref r = c.refs.get(k);
+      if (r.end() <= to && r.type() == EntityType.PERSON) {
         person = r.end();
         break;
       }
@@ -787,10 +1041,8 @@ public final class EventExtractor {
     int gapStart = from;
     Role previous = null;
     String lastPerson = null;
-    for (Ref r : c.refs) {
-      if (r.start() < from) {
-        continue;
-      }
+    for (int k = from(c, from); k < c.refs.size(); k++) {
+      Ref r = c.refs.get(k);
       if (r.end() > to) {
         break;
       }
@@ -1000,8 +1252,9 @@ public final class EventExtractor {
   }
 
   private static boolean refsIn(Context c, int from, int to) {
-    for (Ref r : c.refs) {
-      if (r.start() >= from && r.end() <= to && r.type() == EntityType.PERSON) {
+    for (int k = from(c, from); k < c.refs.size() && c.refs.get(k).start() < to; k++) {
+      Ref r = c.refs.get(k);
+      if (r.end() <= to && r.type() == EntityType.PERSON) {
         return true;
       }
     }
@@ -1016,9 +1269,9 @@ public final class EventExtractor {
     String text = c.text;
     String visited = null;
     String located = null;
-    for (int k = 0; k < c.refs.size(); k++) {
+    for (int k = from(c, from); k < c.refs.size() && c.refs.get(k).start() < to; k++) {
       Ref r = c.refs.get(k);
-      if (r.start() < from || r.end() > to || !isPlace(c, r)) {
+      if (r.end() > to || !isPlace(c, r)) {
         continue;
       }
       String before = text.substring(Math.max(from, r.start() - 3), r.start());
@@ -1058,9 +1311,9 @@ public final class EventExtractor {
         }
       }
       // 抵达阿斯塔纳出席…: the place the same clause's visit reached
-      for (int k = 0; k < c.refs.size(); k++) {
+      for (int k = from(c, from); k < c.refs.size() && c.refs.get(k).start() < t.start(); k++) {
         Ref r = c.refs.get(k);
-        if (r.start() >= from && r.end() <= t.start() && isPlace(c, r)
+        if (r.end() <= t.start() && isPlace(c, r)
             && text.substring(Math.max(from, r.start() - 2), r.start()).contains("抵达")) {
           return lastOfRun(c, k, t.start());
         }
@@ -1075,6 +1328,12 @@ public final class EventExtractor {
    */
   private static List<String> visitedTogether(Context c, Trigger t, int[] clause, Sentence s) {
     String text = c.text;
+    if (!t.english()) {
+      List<String> objects = placeList(c, t.end(), clause[1]);
+      if (!objects.isEmpty()) {
+        return objects; // 访问哈萨克斯坦、印度尼西亚
+      }
+    }
     int to = t.start();
     int from = Math.max(clause[0], to - 40);
     int dui = text.lastIndexOf('对', to);
@@ -1099,16 +1358,33 @@ public final class EventExtractor {
       return out.size() == 2 ? out : List.of();
     }
     int at = dui + 1;
-    for (Ref r : c.refs) {
-      if (r.start() < at) {
-        continue;
-      }
+    for (int k = from(c, at); k < c.refs.size(); k++) {
+      Ref r = c.refs.get(k);
       if (r.start() > at || !isPlace(c, r)) {
         break;
       }
       out.add(r.id());
       at = r.end();
       if (at < to && "、和及".indexOf(text.charAt(at)) >= 0) {
+        at++;
+      } else {
+        break;
+      }
+    }
+    return out.size() >= 2 ? out : List.of();
+  }
+
+  /** Places listed from {@code at} on, joined by 、和及 (two or more), else empty. */
+  private static List<String> placeList(Context c, int at, int to) {
+    List<String> out = new ArrayList<>();
+    for (int k = from(c, at); k < c.refs.size(); k++) {
+      Ref r = c.refs.get(k);
+      if (r.start() > at || r.end() > to || !isPlace(c, r)) {
+        break;
+      }
+      out.add(r.id());
+      at = r.end();
+      if (at < to && "、和及".indexOf(c.text.charAt(at)) >= 0) {
         at++;
       } else {
         break;
@@ -1125,6 +1401,15 @@ public final class EventExtractor {
    */
   private static String implied(Context c, Trigger t) {
     String word = t.of(c.text);
+    if (t.type() == EventType.VISIT && (word.equals("访问") || word.equals("国事访问"))) {
+      // 对塔进行国事访问: a one-character abbreviation the recogniser lists as an alias, not as a mention
+      for (int at = t.start() - 2; at >= Math.max(2, t.start() - 4); at--) {
+        if (c.text.startsWith("进行", at) && c.text.charAt(at - 2) == '对') {
+          return c.placeNamed.get(String.valueOf(c.text.charAt(at - 1)));
+        }
+      }
+      return null;
+    }
     if (word.length() != 2 || !(word.startsWith("访") || word.startsWith("抵") || word.startsWith("来"))) {
       return null;
     }
@@ -1257,8 +1542,9 @@ public final class EventExtractor {
   }
 
   private static boolean endsWithPerson(Context c, int from, int at) {
-    for (Ref r : c.refs) {
-      if (r.start() >= from && r.end() == at && r.type() == EntityType.PERSON) {
+    for (int k = from(c, from); k < c.refs.size(); k++) {
+      Ref r = c.refs.get(k);
+      if (r.end() == at && r.type() == EntityType.PERSON) {
         return true;
       }
       if (r.start() >= at) {
@@ -1278,9 +1564,14 @@ public final class EventExtractor {
     return -10;
   }
 
+  /**
+   * The last event drafted of {@code type} (any type for null), leaving out mentions: people who
+   * join (王毅等参加) and back-references (会谈后) point to a happening reported, not to one framing a
+   * sentence.
+   */
   private static Draft lastOfType(List<Draft> drafts, EventType type) {
     for (int i = drafts.size() - 1; i >= 0; i--) {
-      if (drafts.get(i).type == type) {
+      if (!drafts.get(i).mention && (type == null || drafts.get(i).type == type)) {
         return drafts.get(i);
       }
     }
@@ -1297,20 +1588,14 @@ public final class EventExtractor {
   }
 
   private static Ref refStartingAt(Context c, int at) {
-    for (Ref r : c.refs) {
-      if (r.start() == at) {
-        return r;
-      }
-      if (r.start() > at) {
-        break;
-      }
-    }
-    return null;
+    int k = from(c, at);
+    return k < c.refs.size() && c.refs.get(k).start() == at ? c.refs.get(k) : null;
   }
 
   private static Ref firstRef(Context c, int from, int to) {
-    for (Ref r : c.refs) {
-      if (r.start() >= from && r.end() <= to) {
+    for (int k = from(c, from); k < c.refs.size(); k++) {
+      Ref r = c.refs.get(k);
+      if (r.end() <= to) {
         return r;
       }
       if (r.start() >= to) {
@@ -1318,6 +1603,25 @@ public final class EventExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * The index of the first mention starting at or after {@code at} (the mentions are sorted by
+   * start): a binary search, because the rules ask for the mentions of a clause many times per
+   * trigger and a scan from the article's start made the stage quadratic in its mentions.
+   */
+  private static int from(Context c, int at) {
+    int lo = 0;
+    int hi = c.refs.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (c.refs.get(mid).start() < at) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   private static boolean startsWithAny(String text, int at, String[] prefixes) {
@@ -1368,6 +1672,16 @@ public final class EventExtractor {
           "[A-Z][A-Z.'\\- ]{1,40}?(?:,\\s*[A-Z][A-Za-z.'\\- ]{1,30}?)?,\\s+"
               + "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}"
               + "(?:,\\s*\\d{4})?\\s*(?:\\([^)]{2,40}\\))?\\s*(?:--|\u2014|\u2013|-)");
+
+  /**
+   * A Chinese dateline opening a paragraph (新华社阿斯塔纳7月3日电, 中新网北京6月1日电): the outlet, an
+   * optional place, the day, 电. The same shape as the clean module's, which reads only the article's
+   * first one.
+   */
+  private static final java.util.regex.Pattern CHINESE_DATELINE =
+      java.util.regex.Pattern.compile(
+          "(?:新华社|新华网|中新社|中新网|人民网|央视网|国际在线|光明网|中国新闻网)[\\p{IsHan}·]{0,10}?"
+              + "[0-9０-９]{1,2}月[0-9０-９]{1,2}日电");
 
   private static List<Local> datelines(
       String text, List<Sentence> sentences, Dateline dateline, List<Entity> entities, List<Ref> refs, List<TimeMention> times) {
@@ -1424,7 +1738,39 @@ public final class EventExtractor {
         out.add(new Local(m.start(), m.end(), p, last, date, place));
       }
     }
+    int own = dateline != null && dateline.start() >= 0 ? dateline.start() : -1;
+    int ownParagraph = own >= 0 ? out.get(0).first() : -1;
+    for (int p = 0; p < paragraphs; p++) {
+      java.util.regex.Matcher m = chineseDateline(text, firstStart[p]);
+      if (m == null || m.start() == own) {
+        continue;
+      }
+      // A second report inside the text (新华社阿斯塔纳7月3日电 heading its second part): it covers
+      // its paragraph and the ones after it up to the next dateline, as a dateline heading an English
+      // part does.
+      int last = p;
+      while (last + 1 < paragraphs && last + 1 != ownParagraph && chineseDateline(text, firstStart[last + 1]) == null
+          && !startsEnglishDateline(text, firstStart[last + 1])) {
+        last++;
+      }
+      String date = null;
+      for (TimeMention t : times) {
+        if (t.start() >= m.start() && t.end() <= m.end() && t.value() != null && t.kind() == TimeKind.DATE) {
+          date = dayGrain(t.value());
+        }
+      }
+      out.add(new Local(m.start(), m.end(), p, last, date, datelinePlace(m.group(), m.start(), m.end(), entities, refs)));
+    }
     return out;
+  }
+
+  /** The Chinese dateline opening the paragraph at {@code at}, or null (a cheap gate on the outlet's first character first). */
+  private static java.util.regex.Matcher chineseDateline(String text, int at) {
+    if (at < 0 || at >= text.length() || "新中人央国光".indexOf(text.charAt(at)) < 0) {
+      return null;
+    }
+    java.util.regex.Matcher m = CHINESE_DATELINE.matcher(text).region(at, Math.min(text.length(), at + 30));
+    return m.lookingAt() ? m : null;
   }
 
   private static boolean startsEnglishDateline(String text, int at) {
@@ -1478,6 +1824,9 @@ public final class EventExtractor {
   private static List<Event> merge(List<Draft> drafts, Context c) {
     List<Draft> merged = new ArrayList<>();
     for (Draft d : drafts) {
+      if (d.mention) {
+        continue; // after the events themselves, so that a mention finds the event it tells of
+      }
       Draft same = null;
       for (Draft m : merged) {
         if (sameHappening(m, d, c)) {
@@ -1500,11 +1849,56 @@ public final class EventExtractor {
         same.evidence.add(d.evidence.get(0));
       }
     }
+    for (Draft d : drafts) {
+      if (!d.mention) {
+        continue;
+      }
+      Draft same = null;
+      for (Draft m : merged) {
+        if (mentionOf(d, m, c)) {
+          same = m;
+          break;
+        }
+      }
+      if (same == null) {
+        if (d.date != null) {
+          merged.add(d); // a happening told only in a temporal clause, and dated: an event of its own
+        }
+        continue;
+      }
+      if (same.date == null) {
+        same.date = d.date;
+      }
+      if (same.place == null && !d.inheritedPlace) {
+        same.place = d.place;
+      }
+      same.participants.addAll(d.participants);
+      if (!same.evidence.contains(d.evidence.get(0))) {
+        same.evidence.add(d.evidence.get(0));
+      }
+    }
     List<Event> out = new ArrayList<>();
     for (Draft d : merged) {
       out.add(new Event(d.type, d.date, d.place, List.copyOf(d.participants), d.planned, d.evidence));
     }
     return out;
+  }
+
+  /**
+   * True when mention {@code d} tells of event {@code m}: the same type, the people of one among
+   * those of the other, dates equal, unknown or one within the other (2023-10 and 2023-10-17), and
+   * places compatible (a place taken from the context is not the mention's own and does not count).
+   * Planned or not does not matter: 访问期间 tells of the visit announced, whatever its tense.
+   */
+  private static boolean mentionOf(Draft d, Draft m, Context c) {
+    if (d.type != m.type || !(m.participants.containsAll(d.participants) || d.participants.containsAll(m.participants))) {
+      return false;
+    }
+    if (d.date != null && m.date != null && !d.date.startsWith(m.date) && !m.date.startsWith(d.date)) {
+      return false;
+    }
+    return d.place == null || m.place == null || d.inheritedPlace || d.place.equals(m.place)
+        || d.place.equals(c.countryOf.get(m.place)) || m.place.equals(c.countryOf.get(d.place));
   }
 
   private static boolean sameHappening(Draft a, Draft b, Context c) {

@@ -43,7 +43,8 @@ final class EventTriggers {
           EventType.SIGN,
           List.of("签署", "签订", "签约", "签字"),
           EventType.SPEECH,
-          List.of("致辞", "发表演讲", "发表重要演讲", "演讲", "发表讲话", "发表重要讲话", "讲话", "书面讲话", "书面声明"));
+          List.of("致辞", "发表演讲", "发表重要演讲", "演讲", "发表讲话", "发表重要讲话", "讲话", "书面讲话", "书面声明",
+              "记者会", "新闻发布会", "发布会", "吹风会", "记者招待会"));
 
   /** English words (lower case); the extractor checks the word's neighbours for verbal use. */
   private static final Map<EventType, List<String>> ENGLISH =

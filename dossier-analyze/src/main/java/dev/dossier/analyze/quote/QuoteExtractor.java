@@ -25,7 +25,10 @@ import java.util.regex.Pattern;
  * <p>Reported speech: a cue verb (说 表示 指出 强调 介绍 认为 称 透露 坦言 告诉X; said noted added
  * stressed recalled) followed by a comma or colon, the clause running to the sentence end and on
  * through the next sentences of the paragraph that bring no speaker, cue or quotation of their own
- * (托卡耶夫则表示，我很高兴…。哈萨克斯坦是…首倡之地…). It is kept only with a speaker, because a
+ * and do not name the speaker (托卡耶夫则表示，我很高兴…。哈萨克斯坦是…首倡之地…; a sentence naming the
+ * speaker is the reporter's narration again). Proposals put forward before a colon (他提出四点倡议：
+ * 一要…, 提出希望和要求：) are reported speech too, their content after the colon; they make no
+ * SPEECH event, being said at the meeting or speech already reported. It is kept only with a speaker, because a
  * bare {@code 报道显示，} or {@code 研究认为，} is not a quote; sides, meetings and documents (中方,
  * 摩方, 两国, 会议, 公报) are not speakers.
  *
@@ -255,11 +258,11 @@ public final class QuoteExtractor {
       int to = sentenceEnd(text, from);
       // The speaker's words go on through the next sentences of the paragraph that bring no
       // speaker, cue or quotation of their own (托卡耶夫则表示，我很高兴…。哈萨克斯坦是…首倡之地…).
-      while (to + 1 < text.length() && "。！？!?".indexOf(text.charAt(to)) >= 0 && continuesSpeech(text, to + 1, people)) {
+      while (to + 1 < text.length() && "。！？".indexOf(text.charAt(to)) >= 0 && continuesSpeech(text, to + 1, people, s.name)) {
         to = sentenceEnd(text, to + 1);
       }
-      while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
-        to--;
+      while (to > from && (Character.isWhitespace(text.charAt(to - 1)) || "。！？".indexOf(text.charAt(to - 1)) >= 0)) {
+        to--; // a stop before an ASCII ? (encoding debris) is not part of the words
       }
       if (to - from < 2) {
         continue;
@@ -303,6 +306,11 @@ public final class QuoteExtractor {
           break;
         }
       }
+      if (verb < 0 && (p == '：' || p == ':')) {
+        // 他提出四点倡议：一要…，二要…: proposals put forward, their content after the colon
+        verb = proposal(text, punct, covered);
+        verbEnd = verb < 0 ? punct : verb + 2;
+      }
       if (verb < 0) {
         // 告诉 plus an addressee: 告诉新华社记者，
         for (int i = punct - 3; i >= Math.max(covered, punct - 14); i--) {
@@ -333,6 +341,36 @@ public final class QuoteExtractor {
     return out;
   }
 
+  /** What a speaker puts forward (提出四点倡议, 提出三点主张, 提出以下建议), ending at a colon. */
+  private static final String[] PROPOSALS = {"倡议", "主张", "建议", "意见", "看法", "要求"};
+
+  /**
+   * The start of 提出 when {@code text} right before the colon at {@code colon} is 提出 plus a short
+   * object naming proposals (四点倡议, 如下建议), else -1.
+   */
+  private static int proposal(String text, int colon, int covered) {
+    boolean named = false;
+    for (String w : PROPOSALS) {
+      if (text.startsWith(w, colon - w.length())) {
+        named = true;
+        break;
+      }
+    }
+    if (!named) {
+      return -1;
+    }
+    for (int i = colon - 4; i >= Math.max(covered, colon - 12); i--) {
+      char c = text.charAt(i + 1);
+      if (c == '，' || c == ',' || c == '。' || c == '\n' || c == '“' || c == '”') {
+        return -1;
+      }
+      if (text.startsWith("提出", i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** The end of the sentence starting at {@code from}, skipping stops inside quotation marks. */
   private static int sentenceEnd(String text, int from) {
     int to = from;
@@ -356,9 +394,12 @@ public final class QuoteExtractor {
   /**
    * True when the sentence at {@code start} continues reported speech: same paragraph, no cue of
    * its own, no quotation (a term in marks such as “一带一路” is not one), and it does not open with
-   * a person or a pronoun (a new subject).
+   * a person or a pronoun (a new subject), and it does not name the speaker: a speaker says 我, so a
+   * sentence naming them is the reporter's again (…战斗精神千万不能丢。2020年7月，习主席视察…时的铿锵话语…).
+   * Only after a full-width stop: an ASCII ? or ! inside Chinese text is mostly debris of a broken
+   * encoding, not the end of a question.
    */
-  private static boolean continuesSpeech(String text, int start, List<Span> people) {
+  private static boolean continuesSpeech(String text, int start, List<Span> people, String speaker) {
     if (start >= text.length() || text.charAt(start) == '\n') {
       return false;
     }
@@ -373,6 +414,9 @@ public final class QuoteExtractor {
     }
     int end = sentenceEnd(text, start);
     String sentence = text.substring(start, end);
+    if (speaker != null && speaker.length() >= 2 && sentence.contains(speaker)) {
+      return false;
+    }
     if (CUE_ANYWHERE.matcher(sentence).find()) {
       return false;
     }

@@ -718,4 +718,91 @@ class EventExtractorTest {
             tuple(EventType.ATTEND, List.of("ding"), null),
             tuple(EventType.SPEECH, List.of("ding"), null));
   }
+
+  // Review gap 5: a second Chinese dateline heading a part of the text dates and places the
+  // undated events after it, up to the next dateline; its outlet and place take no part.
+  @Test
+  void aChineseDatelineInsideTheTextDatesAndPlacesItsPart() {
+    String text = "新华社北京7月2日电 国家主席习近平乘专机离开北京。\n"
+        + "新华社阿斯塔纳7月3日电 国家主席习近平同哈萨克斯坦总统托卡耶夫举行会谈。\n"
+        + "两国元首共同见证签署多项合作文件。";
+    List<Entity> entities =
+        List.of(
+            entity(text, "beijing", EntityType.PLACE, "北京"),
+            entity(text, "astana", EntityType.PLACE, "阿斯塔纳"),
+            entity(text, "xi", EntityType.PERSON, "习近平"),
+            entity(text, "tokayev", EntityType.PERSON, "托卡耶夫"),
+            entity(text, "kz", EntityType.PLACE, "哈萨克斯坦"));
+    List<TimeMention> times = List.of(time(text, "7月2日", 0, "2024-07-02"), time(text, "7月3日", 0, "2024-07-03"));
+    Dateline dateline = new Dateline("北京", "2024-07-02", "新华社", 0, 10);
+    List<Event> events = extractor.extract(text, splitter.split(text), entities, times, List.of(), dateline, "2024-07-04");
+    int second = text.indexOf("新华社阿斯塔纳");
+    int third = text.indexOf("两国元首");
+    assertThat(events)
+        .extracting(Event::type, Event::participants, Event::place, Event::date, Event::evidence)
+        .containsExactly(
+            tuple(EventType.MEET, List.of("xi", "tokayev"), "astana", "2024-07-03", List.of(new Span(second, third - 1))),
+            tuple(EventType.SIGN, List.of("xi", "tokayev"), "astana", "2024-07-03", List.of(new Span(third, text.length()))));
+  }
+
+  // Transcripts: temporal clauses that frame no reported happening of their own kind: a tour at
+  // home (来到河南考察时), a speech about to be given (准备进行演讲时); and people who join (等参加)
+  // join an event reported just before, never a visit told in a temporal clause.
+  @Test
+  void temporalClausesOfToursOrIntentionsAreNotEventsAndJoinersJoinTheReportedEvent() {
+    String text = "2019年，习近平来到河南考察时指出，要坚持走绿色发展的路子。\n"
+        + "4月15日，岸田文雄在和歌山县准备进行演讲时，现场传出爆炸声。\n"
+        + "4月15日上午，习近平在人民大会堂同苏林共同会见中越青年代表。\n"
+        + "该活动由习近平在2025年4月访问越南期间同苏林共同宣布。\n"
+        + "蔡奇、王毅等参加。\n"
+        + "2013年秋天，习近平在访问哈萨克斯坦、印度尼西亚时，提出重大倡议。";
+    List<Entity> entities =
+        List.of(
+            entity(text, "xi", EntityType.PERSON, "习近平"),
+            entity(text, "kishida", EntityType.PERSON, "岸田文雄"),
+            entity(text, "tolam", EntityType.PERSON, "苏林"),
+            entity(text, "cai", EntityType.PERSON, "蔡奇"),
+            entity(text, "wang", EntityType.PERSON, "王毅"),
+            entity(text, "henan", EntityType.PLACE, "河南"),
+            entity(text, "wakayama", EntityType.PLACE, "和歌山县"),
+            entity(text, "vn", EntityType.PLACE, "越南"),
+            entity(text, "kz", EntityType.PLACE, "哈萨克斯坦"),
+            entity(text, "id", EntityType.PLACE, "印度尼西亚"));
+    List<TimeMention> times =
+        List.of(
+            time(text, "2019年", 0, "2019"),
+            time(text, "4月15日", 0, "2025-04-15"),
+            time(text, "4月15日上午", 0, "2025-04-15TMO"),
+            time(text, "2025年4月", 0, "2025-04"),
+            time(text, "2013年秋天", 0, "2013-FA"));
+    List<Event> events = events(text, entities, times, "2025-04-16");
+    assertThat(events)
+        .extracting(Event::type, Event::participants, Event::place, Event::date)
+        .containsExactly(
+            tuple(EventType.MEET, List.of("xi", "tolam"), null, "2025-04-15"),
+            tuple(EventType.VISIT, List.of("xi"), "vn", "2025-04"),
+            tuple(EventType.VISIT, List.of("xi"), "kz", "2013-FA"),
+            tuple(EventType.VISIT, List.of("xi"), "id", "2013-FA"));
+  }
+
+  // Transcripts: a press conference held or spoken at is a speech; one called by a government on a
+  // topic (就…召开) names no speaker before it, and a time of day with no day known dates nothing.
+  @Test
+  void pressConferencesAndUnknownDays() {
+    String text = "孙业礼今天下午在人民大会堂举行新闻发布会。\n"
+        + "阿拉格齐在记者会上强调，伊朗的行动出于自卫。\n"
+        + "印度政府首次就艾哈迈达巴德机场附近的事故召开新闻发布会。";
+    List<Entity> entities =
+        List.of(
+            entity(text, "sun", EntityType.PERSON, "孙业礼"),
+            entity(text, "araghchi", EntityType.PERSON, "阿拉格齐"),
+            entity(text, "ahmedabad", EntityType.PERSON, "艾哈迈达巴德"),
+            entity(text, "hall", EntityType.PLACE, "人民大会堂"));
+    List<TimeMention> times = List.of(time(text, "下午", 0, ""));
+    assertThat(events(text, entities, times, null))
+        .extracting(Event::type, Event::participants, Event::place, Event::date)
+        .containsExactly(
+            tuple(EventType.SPEECH, List.of("sun"), "hall", null),
+            tuple(EventType.SPEECH, List.of("araghchi"), null, null));
+  }
 }

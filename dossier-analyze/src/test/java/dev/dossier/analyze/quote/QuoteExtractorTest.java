@@ -259,4 +259,26 @@ class QuoteExtractorTest {
       assertThat(q.text()).contains("\n“我们期待");
     });
   }
+
+  // Transcripts: reported speech stops at a sentence that names its speaker, which is the
+  // reporter's narration again (a speaker says 我), and at an ASCII ? of broken encoding.
+  @Test
+  void reportedSpeechStopsAtASentenceNamingTheSpeakerOrAtEncodingDebris() {
+    String text = "习主席强调，无论什么时候，战斗精神千万不能丢。2020年7月，习主席视察空军航空大学时的铿锵话语至今振奋官兵们的心。\n"
+        + "刘绍武说，这次销毁的非法枪支来源于三个方面。?A跎芪洌捍蚧髌瓢赴?括涉黑的团伙犯罪。";
+    assertThat(EXTRACTOR.extract(text))
+        .extracting(Quote::speakerText, Quote::text)
+        .containsExactly(
+            tuple("习主席", "无论什么时候，战斗精神千万不能丢"),
+            tuple("刘绍武", "这次销毁的非法枪支来源于三个方面"));
+  }
+
+  // Transcripts: 提出…要求： gives its content as reported speech.
+  @Test
+  void requirementsPutForwardAfterAColon() {
+    String text = "蔡奇对年轻干部提出希望和要求：要加强理论学习，掌握看家本领。要对党忠诚老实。";
+    assertThat(EXTRACTOR.extract(text))
+        .extracting(Quote::kind, Quote::speakerText, Quote::start, Quote::end, Quote::cue)
+        .containsExactly(tuple(Kind.REPORTED, "蔡奇", 15, 37, new Span(7, 9)));
+  }
 }
