@@ -82,6 +82,16 @@ final class AtomRules {
     private final int[][] beforeIdeograph;
     /** The ideographs some pattern spells out. */
     private final java.util.BitSet spelled;
+    /**
+     * The digit-run filter: at a digit with {@code L} digits from it to the end of its run and
+     * {@code f} after them, bit {@code i} of {@code afterRun[L - 1][followerColumn[f]]} ({@code
+     * longRun} when {@code L} is beyond {@link #RUN_PROBED}) tells whether rule {@code i} can start
+     * a match there. Bits of the rules it does not work out are set, and so is every bit of column 0
+     * (followers it does not probe).
+     */
+    private final long[][] afterRun;
+    private final long longRun;
+    private final char[] followerColumn;
 
     AtomRules(Holidays holidays) {
         List<Rule> r = new ArrayList<>();
@@ -364,6 +374,10 @@ final class AtomRules {
             }
         }
         this.beforeIdeograph = beforeIdeographClasses(rules, classOf, classes, genericIdeograph(allSources));
+        this.followerColumn = followerColumns(spelled, genericIdeograph(allSources));
+        boolean[] uniform = digitUniformRules(rules, classOf, classes);
+        this.afterRun = afterRunTable(rules, uniform, followerColumn);
+        this.longRun = runMask(rules, uniform, "5".repeat(RUN_PROBED + 1));
     }
 
     /**
@@ -384,16 +398,32 @@ final class AtomRules {
         int n = text.length();
         long[] wordHits = wordHits(text); // (start << 32 | rule), sorted
         int nextHit = 0;
+        int runEnd = 0; // the end of the digit run at p, when p is in one
         for (int p = 0; p < n; p++) {
             char c = text.charAt(p);
-            boolean inNumber = c >= '0' && c <= '9' && p > 0 && text.charAt(p - 1) >= '0' && text.charAt(p - 1) <= '9';
+            boolean digit = c >= '0' && c <= '9';
+            boolean inNumber = digit && p > 0 && text.charAt(p - 1) >= '0' && text.charAt(p - 1) <= '9';
             int[] candidatesHere = inNumber ? afterDigit[c - '0'] : classes[classOf[c]];
             if (!inNumber && candidatesHere.length > 0 && beforeIdeograph[c] != null && p + 1 < n
                     && isUnspelledIdeograph(text.charAt(p + 1))) {
                 candidatesHere = beforeIdeograph[c];
             }
+            long viable = -1L;
+            if (digit && candidatesHere.length > 0) {
+                if (runEnd <= p) {
+                    runEnd = p + 1;
+                    while (runEnd < n && text.charAt(runEnd) >= '0' && text.charAt(runEnd) <= '9') {
+                        runEnd++;
+                    }
+                }
+                int length = runEnd - p;
+                viable = length > RUN_PROBED ? longRun
+                        : runEnd < n ? afterRun[length - 1][followerColumn[text.charAt(runEnd)]] : -1L;
+            }
             for (int i : candidatesHere) {
-                tryRule(i, p, text, referenceYear, matchers, candidates, priority);
+                if ((viable >>> i & 1L) != 0) {
+                    tryRule(i, p, text, referenceYear, matchers, candidates, priority);
+                }
             }
             int previous = -1;
             for (; nextHit < wordHits.length && (int) (wordHits[nextHit] >>> 32) == p; nextHit++) {
@@ -599,6 +629,109 @@ final class AtomRules {
             out[c - '0'] = members.stream().mapToInt(Integer::intValue).toArray();
         }
         return out;
+    }
+
+    // ------------------------------------------------------------------ the digit-run filter
+
+    /** Digit runs are probed up to this length; a longer one as a run of one more digit alone. */
+    private static final int RUN_PROBED = 4;
+    /** The followers {@link #afterRunTable} probes (inclusive ranges), besides the ideographs. */
+    private static final int[][] FOLLOWERS = {{0x0000, 0x007F}, {0x2000, 0x206F}, {0x3000, 0x303F}, {0xFF00, 0xFFEF}};
+    /** Quantifier bounds and the range 0-9: digits in a pattern source that treat all digits alike. */
+    private static final Pattern DIGITS_ALIKE = Pattern.compile("(?<!\\\\)\\{\\d+(?:,\\d*)?\\}|0-9");
+
+    /**
+     * The rules that can start with a digit and treat all ASCII digits alike: no digit in their
+     * source but in quantifier bounds and the range {@code 0-9} (so {@code 19|20}, {@code [1-4]},
+     * {@code 0\d} are out), no escapes, properties or flags that could name a digit, no positive
+     * lookbehind. For these, a run of digits behaves as a run of fives of the same length.
+     */
+    private static boolean[] digitUniformRules(List<Rule> rules, char[] classOf, int[][] classes) {
+        boolean[] uniform = new boolean[rules.size()];
+        if (rules.size() > Long.SIZE) {
+            return uniform; // the masks have a bit per rule: beyond 64 rules the filter is off
+        }
+        java.util.BitSet startsWithDigit = new java.util.BitSet();
+        for (char c = '0'; c <= '9'; c++) {
+            for (int i : classes[classOf[c]]) {
+                startsWithDigit.set(i);
+            }
+        }
+        for (int i = 0; i < rules.size(); i++) {
+            String source = rules.get(i).pattern().pattern();
+            uniform[i] = startsWithDigit.get(i) && rules.get(i).words() == null && !source.contains("(?<=")
+                    && !BLOCK_WIDE.matcher(source).find()
+                    && DIGITS_ALIKE.matcher(source).replaceAll("").chars().noneMatch(ch -> ch >= '0' && ch <= '9');
+        }
+        return uniform;
+    }
+
+    /**
+     * The column of each follower in {@link #afterRun}: 0 for the unprobed ones, one of its own for
+     * each character of {@link #FOLLOWERS} and each ideograph a pattern spells out, and one shared by
+     * the assigned ideographs no pattern spells out (the argument of {@link #firstCharacterClasses}).
+     */
+    private static char[] followerColumns(java.util.BitSet spelled, char generic) {
+        char[] column = new char[Character.MAX_VALUE + 1];
+        char next = 1;
+        for (int[] range : FOLLOWERS) {
+            for (int c = range[0]; c <= range[1]; c++) {
+                column[c] = next++;
+            }
+        }
+        char unspelled = next++;
+        for (int c = CJK_FIRST; c <= CJK_LAST_ASSIGNED; c++) {
+            column[c] = spelled.get(c) ? next++ : unspelled;
+        }
+        column[generic] = unspelled;
+        return column;
+    }
+
+    /** {@link #afterRun}: every run length up to {@link #RUN_PROBED} before every column's follower. */
+    private static long[][] afterRunTable(List<Rule> rules, boolean[] uniform, char[] followerColumn) {
+        int columns = 0;
+        for (char col : followerColumn) {
+            columns = Math.max(columns, col + 1);
+        }
+        char[] representative = new char[columns];
+        for (int c = Character.MAX_VALUE; c >= 0; c--) {
+            representative[followerColumn[c]] = (char) c;
+        }
+        long[][] table = new long[RUN_PROBED][columns];
+        for (int length = 1; length <= RUN_PROBED; length++) {
+            String run = "5".repeat(length);
+            table[length - 1][0] = -1L;
+            for (int col = 1; col < columns; col++) {
+                table[length - 1][col] = runMask(rules, uniform, run + representative[col]);
+            }
+        }
+        return table;
+    }
+
+    /**
+     * The rules that can start a match on {@code probe} (succeed or run out of input on it, with
+     * nothing, a letter or a space before when the pattern has {@code \b}), plus every rule that
+     * is not digit-uniform.
+     */
+    private static long runMask(List<Rule> rules, boolean[] uniform, String probe) {
+        long mask = 0;
+        for (int i = 0; i < rules.size(); i++) {
+            if (!uniform[i]) {
+                mask |= 1L << i;
+                continue;
+            }
+            Pattern pattern = rules.get(i).pattern();
+            for (String before : pattern.pattern().contains("\\b") ? List.of("", "a", " ") : List.of("")) {
+                String s = before + probe;
+                Matcher m = pattern.matcher(s).useTransparentBounds(true).useAnchoringBounds(false)
+                        .region(before.length(), s.length());
+                if (m.lookingAt() || m.hitEnd()) {
+                    mask |= 1L << i;
+                    break;
+                }
+            }
+        }
+        return mask;
     }
 
     /** An assigned ideograph that no pattern spells out: it stands for all of them in the probes. */
