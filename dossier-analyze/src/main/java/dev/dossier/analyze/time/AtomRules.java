@@ -375,9 +375,9 @@ final class AtomRules {
         }
         this.beforeIdeograph = beforeIdeographClasses(rules, classOf, classes, genericIdeograph(allSources));
         this.followerColumn = followerColumns(spelled, genericIdeograph(allSources));
-        boolean[] uniform = digitUniformRules(rules, classOf, classes);
-        this.afterRun = afterRunTable(rules, uniform, followerColumn);
-        this.longRun = runMask(rules, uniform, "5".repeat(RUN_PROBED + 1));
+        String[][] digitClasses = digitClasses(rules, classOf, classes);
+        this.afterRun = afterRunTable(rules, digitClasses, followerColumn);
+        this.longRun = runMask(rules, digitClasses, RUN_PROBED + 1, "");
     }
 
     /**
@@ -640,16 +640,27 @@ final class AtomRules {
     /** Quantifier bounds and the range 0-9: digits in a pattern source that treat all digits alike. */
     private static final Pattern DIGITS_ALIKE = Pattern.compile("(?<!\\\\)\\{\\d+(?:,\\d*)?\\}|0-9");
 
+    /** Rules whose pattern tells more kinds of digit apart than this are not filtered. */
+    private static final int MAX_DIGIT_CLASSES = 3;
+    /** A digit in a pattern source next to a range dash, a backslash before a digit (a back reference or octal escape). */
+    private static final Pattern DIGIT_HAZARD = Pattern.compile("\\\\[0-9]|[0-9]-(?![0-9])|(?<![0-9])-[0-9]");
+    private static final Pattern DIGIT_RANGE = Pattern.compile("([0-9])-([0-9])");
+
     /**
-     * The rules that can start with a digit and treat all ASCII digits alike: no digit in their
-     * source but in quantifier bounds and the range {@code 0-9} (so {@code 19|20}, {@code [1-4]},
-     * {@code 0\d} are out), no escapes, properties or flags that could name a digit, no positive
-     * lookbehind. For these, a run of digits behaves as a run of fives of the same length.
+     * For each rule that can start with a digit, one digit of each kind its pattern tells apart
+     * (null for the other rules and those it does not work out). The kinds: two digits are alike
+     * when every digit literal and digit range of the source ({@code 19|20}, {@code [1-4]},
+     * {@code 0\d}; quantifier bounds and {@code 0-9} aside, which treat all alike) holds both or
+     * neither, since {@code \d}, {@code \w}, {@code \b}, {@code .} and classes built from those
+     * literals cannot tell them apart either. Not worked out: a source with escapes, properties or
+     * flags that could name a digit ({@link #BLOCK_WIDE}), a back reference or octal escape, a range
+     * from a digit to another character, a positive lookbehind, or more than {@link
+     * #MAX_DIGIT_CLASSES} kinds. A run of digits then behaves as some run of these digits.
      */
-    private static boolean[] digitUniformRules(List<Rule> rules, char[] classOf, int[][] classes) {
-        boolean[] uniform = new boolean[rules.size()];
+    private static String[][] digitClasses(List<Rule> rules, char[] classOf, int[][] classes) {
+        String[][] out = new String[rules.size()][];
         if (rules.size() > Long.SIZE) {
-            return uniform; // the masks have a bit per rule: beyond 64 rules the filter is off
+            return out; // the masks have a bit per rule: beyond 64 rules the filter is off
         }
         java.util.BitSet startsWithDigit = new java.util.BitSet();
         for (char c = '0'; c <= '9'; c++) {
@@ -659,11 +670,43 @@ final class AtomRules {
         }
         for (int i = 0; i < rules.size(); i++) {
             String source = rules.get(i).pattern().pattern();
-            uniform[i] = startsWithDigit.get(i) && rules.get(i).words() == null && !source.contains("(?<=")
-                    && !BLOCK_WIDE.matcher(source).find()
-                    && DIGITS_ALIKE.matcher(source).replaceAll("").chars().noneMatch(ch -> ch >= '0' && ch <= '9');
+            if (!startsWithDigit.get(i) || rules.get(i).words() != null || source.contains("(?<=")
+                    || BLOCK_WIDE.matcher(source).find()) {
+                continue;
+            }
+            String digits = DIGITS_ALIKE.matcher(source).replaceAll("");
+            if (DIGIT_HAZARD.matcher(digits).find()) {
+                continue;
+            }
+            List<java.util.BitSet> sets = new ArrayList<>();
+            Matcher range = DIGIT_RANGE.matcher(digits);
+            while (range.find()) {
+                java.util.BitSet set = new java.util.BitSet();
+                set.set(range.group(1).charAt(0) - '0', range.group(2).charAt(0) - '0' + 1);
+                sets.add(set);
+            }
+            String singles = DIGIT_RANGE.matcher(digits).replaceAll("");
+            for (int k = 0; k < singles.length(); k++) {
+                char ch = singles.charAt(k);
+                if (ch >= '0' && ch <= '9') {
+                    java.util.BitSet set = new java.util.BitSet();
+                    set.set(ch - '0');
+                    sets.add(set);
+                }
+            }
+            java.util.Map<List<Boolean>, Character> kinds = new java.util.LinkedHashMap<>();
+            for (char d = '0'; d <= '9'; d++) {
+                List<Boolean> signature = new ArrayList<>();
+                for (java.util.BitSet set : sets) {
+                    signature.add(set.get(d - '0'));
+                }
+                kinds.putIfAbsent(signature, d);
+            }
+            if (kinds.size() <= MAX_DIGIT_CLASSES) {
+                out[i] = kinds.values().stream().map(String::valueOf).toArray(String[]::new);
+            }
         }
-        return uniform;
+        return out;
     }
 
     /**
@@ -688,7 +731,7 @@ final class AtomRules {
     }
 
     /** {@link #afterRun}: every run length up to {@link #RUN_PROBED} before every column's follower. */
-    private static long[][] afterRunTable(List<Rule> rules, boolean[] uniform, char[] followerColumn) {
+    private static long[][] afterRunTable(List<Rule> rules, String[][] digitClasses, char[] followerColumn) {
         int columns = 0;
         for (char col : followerColumn) {
             columns = Math.max(columns, col + 1);
@@ -699,39 +742,47 @@ final class AtomRules {
         }
         long[][] table = new long[RUN_PROBED][columns];
         for (int length = 1; length <= RUN_PROBED; length++) {
-            String run = "5".repeat(length);
             table[length - 1][0] = -1L;
             for (int col = 1; col < columns; col++) {
-                table[length - 1][col] = runMask(rules, uniform, run + representative[col]);
+                table[length - 1][col] = runMask(rules, digitClasses, length, String.valueOf(representative[col]));
             }
         }
         return table;
     }
 
     /**
-     * The rules that can start a match on {@code probe} (succeed or run out of input on it, with
-     * nothing, a letter or a space before when the pattern has {@code \b}), plus every rule that
-     * is not digit-uniform.
+     * The rules that can start a match on some run of {@code length} digits followed by {@code
+     * follower} (succeed or run out of input on it, with nothing, a letter or a space before when
+     * the pattern has {@code \\b}): for each rule, the runs of its {@link #digitClasses}; plus every
+     * rule not worked out.
      */
-    private static long runMask(List<Rule> rules, boolean[] uniform, String probe) {
+    private static long runMask(List<Rule> rules, String[][] digitClasses, int length, String follower) {
         long mask = 0;
         for (int i = 0; i < rules.size(); i++) {
-            if (!uniform[i]) {
+            if (digitClasses[i] == null || mayStartOnRun(rules.get(i).pattern(), digitClasses[i], length, "", follower)) {
                 mask |= 1L << i;
-                continue;
-            }
-            Pattern pattern = rules.get(i).pattern();
-            for (String before : pattern.pattern().contains("\\b") ? List.of("", "a", " ") : List.of("")) {
-                String s = before + probe;
-                Matcher m = pattern.matcher(s).useTransparentBounds(true).useAnchoringBounds(false)
-                        .region(before.length(), s.length());
-                if (m.lookingAt() || m.hitEnd()) {
-                    mask |= 1L << i;
-                    break;
-                }
             }
         }
         return mask;
+    }
+
+    private static boolean mayStartOnRun(Pattern pattern, String[] digits, int length, String run, String follower) {
+        if (run.length() < length) {
+            for (String d : digits) {
+                if (mayStartOnRun(pattern, digits, length, run + d, follower)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        for (String before : pattern.pattern().contains("\\b") ? List.of("", "a", " ") : List.of("")) {
+            String s = before + run + follower;
+            Matcher m = pattern.matcher(s).useTransparentBounds(true).useAnchoringBounds(false).region(before.length(), s.length());
+            if (m.lookingAt() || m.hitEnd()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An assigned ideograph that no pattern spells out: it stands for all of them in the probes. */
