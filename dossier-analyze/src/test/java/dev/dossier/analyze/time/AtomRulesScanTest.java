@@ -92,6 +92,28 @@ class AtomRulesScanTest {
     }
   }
 
+  /**
+   * Digit runs of every length the digit-run filter probes and beyond, with the digits its rules
+   * tell apart (0, 1-3, 4, 5-9), after and before each kind of character: where a wrong filter
+   * entry would show.
+   */
+  @Test
+  void digitRunsBeforeEveryKindOfFollowerGiveTheSameAtoms() {
+    String[] runs = {"0", "1", "4", "5", "9", "10", "12", "20", "31", "40", "99", "100", "199", "2023", "1998", "0101",
+      "20240", "201905", "20240307", "1234567"};
+    String[] followers = {"", "年", "年代", "世纪", "月", "月份", "日", "号", "点", "点半", "点3刻", "时", "季度", "%", ".", ".5",
+      ":", ":30", "：", "/", "/3", "-", "-06", "·", " ", " 5", " am", "个", "个月", "多", "余", "万", "年底", "名", "天", "周", "a",
+      "pm", "st", "s", "—", "至", "到", ",", ",000", "，", "。", "x", "国", "(", "（", "\n"};
+    String[] before = {"", "在", "x", "第", " ", "the "};
+    for (String b : before) {
+      for (String run : runs) {
+        for (String f : followers) {
+          assertSameAtoms(b + run + f + "后");
+        }
+      }
+    }
+  }
+
   @Test
   void evaluationAndNewsTextsGiveTheSameAtoms() throws IOException {
     String shared = System.getProperty("dossier.shared");
