@@ -374,9 +374,9 @@ final class AtomRules {
             }
         }
         this.beforeIdeograph = beforeIdeographClasses(rules, classOf, classes, genericIdeograph(allSources));
-        this.followerColumn = followerColumns(spelled, genericIdeograph(allSources));
         String[][] digitClasses = digitClasses(rules, classOf, classes);
-        this.afterRun = afterRunTable(rules, digitClasses, followerColumn);
+        this.followerColumn = followerColumns(rules, digitClasses, genericIdeograph(allSources));
+        this.afterRun = afterRunTable(rules, digitClasses, followerColumn, genericIdeograph(allSources));
         this.longRun = runMask(rules, digitClasses, RUN_PROBED + 1, "");
     }
 
@@ -636,7 +636,7 @@ final class AtomRules {
     /** Digit runs are probed up to this length; a longer one as a run of one more digit alone. */
     private static final int RUN_PROBED = 4;
     /** The followers {@link #afterRunTable} probes (inclusive ranges), besides the ideographs. */
-    private static final int[][] FOLLOWERS = {{0x0000, 0x007F}, {0x2000, 0x206F}, {0x3000, 0x303F}, {0xFF00, 0xFFEF}};
+    private static final int[][] FOLLOWERS = {{0x0000, 0x00FF}, {0x2010, 0x201F}, {0x3000, 0x303F}};
     /** Quantifier bounds and the range 0-9: digits in a pattern source that treat all digits alike. */
     private static final Pattern DIGITS_ALIKE = Pattern.compile("(?<!\\\\)\\{\\d+(?:,\\d*)?\\}|0-9");
 
@@ -711,10 +711,18 @@ final class AtomRules {
 
     /**
      * The column of each follower in {@link #afterRun}: 0 for the unprobed ones, one of its own for
-     * each character of {@link #FOLLOWERS} and each ideograph a pattern spells out, and one shared by
-     * the assigned ideographs no pattern spells out (the argument of {@link #firstCharacterClasses}).
+     * each character of {@link #FOLLOWERS} and each ideograph that a rule the filter works out
+     * spells out, and one shared by the other assigned ideographs: each of those rules tells them
+     * apart from none of them, nor from {@code generic} (the argument of {@link
+     * #firstCharacterClasses}). Why only those rules: the columns cost probes at construction.
      */
-    private static char[] followerColumns(java.util.BitSet spelled, char generic) {
+    private static char[] followerColumns(List<Rule> rules, String[][] digitClasses, char generic) {
+        java.util.BitSet spelled = new java.util.BitSet();
+        for (int i = 0; i < rules.size(); i++) {
+            if (digitClasses[i] != null) {
+                rules.get(i).pattern().pattern().chars().filter(c -> c >= CJK_FIRST && c <= CJK_LAST).forEach(spelled::set);
+            }
+        }
         char[] column = new char[Character.MAX_VALUE + 1];
         char next = 1;
         for (int[] range : FOLLOWERS) {
@@ -726,12 +734,11 @@ final class AtomRules {
         for (int c = CJK_FIRST; c <= CJK_LAST_ASSIGNED; c++) {
             column[c] = spelled.get(c) ? next++ : unspelled;
         }
-        column[generic] = unspelled;
         return column;
     }
 
     /** {@link #afterRun}: every run length up to {@link #RUN_PROBED} before every column's follower. */
-    private static long[][] afterRunTable(List<Rule> rules, String[][] digitClasses, char[] followerColumn) {
+    private static long[][] afterRunTable(List<Rule> rules, String[][] digitClasses, char[] followerColumn, char generic) {
         int columns = 0;
         for (char col : followerColumn) {
             columns = Math.max(columns, col + 1);
@@ -740,6 +747,7 @@ final class AtomRules {
         for (int c = Character.MAX_VALUE; c >= 0; c--) {
             representative[followerColumn[c]] = (char) c;
         }
+        representative[followerColumn[generic]] = generic;
         long[][] table = new long[RUN_PROBED][columns];
         for (int length = 1; length <= RUN_PROBED; length++) {
             table[length - 1][0] = -1L;
