@@ -83,6 +83,12 @@ final class AtomRules {
     /** The ideographs some pattern spells out. */
     private final java.util.BitSet spelled;
     /**
+     * For an ASCII letter followed by an ASCII character, the rules of its class that can start a
+     * match on the two: {@code letterPair[letterIndex(c) * 128 + d]}. The English rules all start
+     * with a letter, and each is tried at most letters of English text otherwise.
+     */
+    private final int[][] letterPair;
+    /**
      * The digit-run filter: at a digit with {@code L} digits from it to the end of its run and
      * {@code f} after them, bit {@code i} of {@code afterRun[L - 1][followerColumn[f]]} ({@code
      * longRun} when {@code L} is beyond {@link #RUN_PROBED}) tells whether rule {@code i} can start
@@ -374,6 +380,7 @@ final class AtomRules {
             }
         }
         this.beforeIdeograph = beforeIdeographClasses(rules, classOf, classes, genericIdeograph(allSources));
+        this.letterPair = letterPairClasses(rules, classOf, classes);
         String[][] digitClasses = digitClasses(rules, classOf, classes);
         this.followerColumn = followerColumns(rules, digitClasses, genericIdeograph(allSources));
         this.afterRun = afterRunTable(rules, digitClasses, followerColumn, genericIdeograph(allSources));
@@ -407,6 +414,8 @@ final class AtomRules {
             if (!inNumber && candidatesHere.length > 0 && beforeIdeograph[c] != null && p + 1 < n
                     && isUnspelledIdeograph(text.charAt(p + 1))) {
                 candidatesHere = beforeIdeograph[c];
+            } else if (candidatesHere.length > 0 && isAsciiLetter(c) && p + 1 < n && text.charAt(p + 1) < 128) {
+                candidatesHere = letterPair[letterIndex(c) * 128 + text.charAt(p + 1)];
             }
             long viable = -1L;
             if (digit && candidatesHere.length > 0) {
@@ -834,6 +843,42 @@ final class AtomRules {
                 }
             }
             out[c] = kept.stream().mapToInt(Integer::intValue).toArray();
+        }
+        return out;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /** 0-25 for a-z, 26-51 for A-Z. */
+    private static int letterIndex(char c) {
+        return c >= 'a' ? c - 'a' : 26 + c - 'A';
+    }
+
+    /**
+     * {@link #letterPair}: a rule of the letter's class stays if it can start a match on the letter
+     * and the character after it ({@link TwoCharacterProbe}), and always when its pattern has a
+     * positive lookbehind. Equal lists are shared.
+     */
+    private static int[][] letterPairClasses(List<Rule> rules, char[] classOf, int[][] classes) {
+        int[][] out = new int[52 * 128][];
+        java.util.Map<Integer, TwoCharacterProbe> probes = new java.util.HashMap<>();
+        java.util.Map<List<Integer>, int[]> shared = new java.util.HashMap<>();
+        for (char c = 'A'; c <= 'z'; c++) {
+            if (!isAsciiLetter(c)) {
+                continue;
+            }
+            for (char d = 0; d < 128; d++) {
+                List<Integer> kept = new ArrayList<>();
+                for (int i : classes[classOf[c]]) {
+                    if (rules.get(i).pattern().pattern().contains("(?<=")
+                            || probes.computeIfAbsent(i, k -> new TwoCharacterProbe(rules.get(k).pattern())).mayStartWith(c, d)) {
+                        kept.add(i);
+                    }
+                }
+                out[letterIndex(c) * 128 + d] = shared.computeIfAbsent(kept, k -> k.stream().mapToInt(Integer::intValue).toArray());
+            }
         }
         return out;
     }

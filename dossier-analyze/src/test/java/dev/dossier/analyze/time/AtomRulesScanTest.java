@@ -114,6 +114,27 @@ class AtomRulesScanTest {
     }
   }
 
+  /**
+   * English date phrases in upper, lower and as-printed case, after nothing, a letter, a word and
+   * a digit: the letter-pair lists decide which rules a letter before an ASCII character tries.
+   */
+  @Test
+  void englishPhrasesGiveTheSameAtoms() {
+    String[] phrases = {"in 2023", "since May 2019", "during June", "last Tuesday", "next Monday morning", "3 years ago",
+      "two weeks later", "for 5 days", "for more than 10 years", "over the past two years", "within the next 3 months",
+      "at 3 pm", "at 10:30 a.m.", "the next day", "the day before", "last night", "right now", "this week",
+      "Jan. 5, 2024", "5th March 2023", "mid-2020", "tonight", "tomorrow afternoon", "yesterday evening",
+      "from 2019 to 2021", "until Sept 3", "by December", "early 2024", "late October", "Q3", "noon"};
+    String[] before = {"", "a", "x ", "The ", "Ba", "5 ", "在"};
+    for (String b : before) {
+      for (String phrase : phrases) {
+        for (String text : new String[] {phrase, phrase.toUpperCase(java.util.Locale.ROOT), phrase.toLowerCase(java.util.Locale.ROOT)}) {
+          assertSameAtoms(b + text + ".");
+        }
+      }
+    }
+  }
+
   @Test
   void evaluationAndNewsTextsGiveTheSameAtoms() throws IOException {
     String shared = System.getProperty("dossier.shared");
