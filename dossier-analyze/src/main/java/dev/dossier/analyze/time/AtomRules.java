@@ -383,8 +383,9 @@ final class AtomRules {
         this.letterPair = letterPairClasses(rules, classOf, classes);
         String[][] digitClasses = digitClasses(rules, classOf, classes);
         this.followerColumn = followerColumns(rules, digitClasses, genericIdeograph(allSources));
-        this.afterRun = afterRunTable(rules, digitClasses, followerColumn, genericIdeograph(allSources));
-        this.longRun = runMask(rules, digitClasses, RUN_PROBED + 1, "");
+        List<List<String>>[] runs = viableRuns(rules, digitClasses);
+        this.afterRun = afterRunTable(rules, runs, followerColumn, genericIdeograph(allSources));
+        this.longRun = runMask(rules, runs, RUN_PROBED + 1, "");
     }
 
     /**
@@ -650,7 +651,7 @@ final class AtomRules {
     private static final Pattern DIGITS_ALIKE = Pattern.compile("(?<!\\\\)\\{\\d+(?:,\\d*)?\\}|0-9");
 
     /** Rules whose pattern tells more kinds of digit apart than this are not filtered. */
-    private static final int MAX_DIGIT_CLASSES = 3;
+    private static final int MAX_DIGIT_CLASSES = 6;
     /** A digit in a pattern source next to a range dash, a backslash before a digit (a back reference or octal escape). */
     private static final Pattern DIGIT_HAZARD = Pattern.compile("\\\\[0-9]|[0-9]-(?![0-9])|(?<![0-9])-[0-9]");
     private static final Pattern DIGIT_RANGE = Pattern.compile("([0-9])-([0-9])");
@@ -747,7 +748,7 @@ final class AtomRules {
     }
 
     /** {@link #afterRun}: every run length up to {@link #RUN_PROBED} before every column's follower. */
-    private static long[][] afterRunTable(List<Rule> rules, String[][] digitClasses, char[] followerColumn, char generic) {
+    private static long[][] afterRunTable(List<Rule> rules, List<List<String>>[] runs, char[] followerColumn, char generic) {
         int columns = 0;
         for (char col : followerColumn) {
             columns = Math.max(columns, col + 1);
@@ -761,39 +762,78 @@ final class AtomRules {
         for (int length = 1; length <= RUN_PROBED; length++) {
             table[length - 1][0] = -1L;
             for (int col = 1; col < columns; col++) {
-                table[length - 1][col] = runMask(rules, digitClasses, length, String.valueOf(representative[col]));
+                table[length - 1][col] = runMask(rules, runs, length, String.valueOf(representative[col]));
             }
         }
         return table;
     }
 
     /**
+     * For each rule worked out by {@link #digitClasses}, by length up to {@link #RUN_PROBED} + 1
+     * ({@code runs[i].get(length - 1)}), the runs of its kinds of digit that it can start a match
+     * on; null for the other rules. Built digit by digit, dropping a run as soon as the pattern
+     * fails on it without running out of input: then it fails on every longer run too, since it
+     * read none of what follows. This keeps rules like {@code ((?:19|20)\d{2})} cheap to probe.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<List<String>>[] viableRuns(List<Rule> rules, String[][] digitClasses) {
+        List<List<String>>[] out = new List[rules.size()];
+        for (int i = 0; i < rules.size(); i++) {
+            if (digitClasses[i] == null) {
+                continue;
+            }
+            Pattern pattern = rules.get(i).pattern();
+            List<List<String>> byLength = new ArrayList<>();
+            List<String> previous = List.of("");
+            for (int length = 1; length <= RUN_PROBED + 1; length++) {
+                List<String> next = new ArrayList<>();
+                for (String run : previous) {
+                    for (String d : digitClasses[i]) {
+                        if (mayStartOn(pattern, run + d)) {
+                            next.add(run + d);
+                        }
+                    }
+                }
+                byLength.add(List.copyOf(next));
+                previous = next;
+            }
+            out[i] = List.copyOf(byLength);
+        }
+        return out;
+    }
+
+    /**
      * The rules that can start a match on some run of {@code length} digits followed by {@code
-     * follower} (succeed or run out of input on it, with nothing, a letter or a space before when
-     * the pattern has {@code \\b}): for each rule, the runs of its {@link #digitClasses}; plus every
+     * follower}: for each rule worked out, one of its {@link #viableRuns} of that length; plus every
      * rule not worked out.
      */
-    private static long runMask(List<Rule> rules, String[][] digitClasses, int length, String follower) {
+    private static long runMask(List<Rule> rules, List<List<String>>[] runs, int length, String follower) {
         long mask = 0;
         for (int i = 0; i < rules.size(); i++) {
-            if (digitClasses[i] == null || mayStartOnRun(rules.get(i).pattern(), digitClasses[i], length, "", follower)) {
+            boolean viable = runs[i] == null;
+            if (!viable) {
+                for (String run : runs[i].get(length - 1)) {
+                    if (follower.isEmpty() || mayStartOn(rules.get(i).pattern(), run + follower)) {
+                        viable = true;
+                        break;
+                    }
+                }
+            }
+            if (viable) {
                 mask |= 1L << i;
             }
         }
         return mask;
     }
 
-    private static boolean mayStartOnRun(Pattern pattern, String[] digits, int length, String run, String follower) {
-        if (run.length() < length) {
-            for (String d : digits) {
-                if (mayStartOnRun(pattern, digits, length, run + d, follower)) {
-                    return true;
-                }
-            }
-            return false;
-        }
+    /**
+     * Whether a match of {@code pattern} can start on {@code probe}: matching succeeds on it or runs
+     * out of input, with nothing before it, or also a letter or a space when the pattern has
+     * {@code \b}.
+     */
+    private static boolean mayStartOn(Pattern pattern, String probe) {
         for (String before : pattern.pattern().contains("\\b") ? List.of("", "a", " ") : List.of("")) {
-            String s = before + run + follower;
+            String s = before + probe;
             Matcher m = pattern.matcher(s).useTransparentBounds(true).useAnchoringBounds(false).region(before.length(), s.length());
             if (m.lookingAt() || m.hitEnd()) {
                 return true;
