@@ -471,7 +471,8 @@ final class AtomRules {
      * each try their words one by one at every offset.
      */
     private long[] wordHits(String text) {
-        String lower = asciiLower(text); // the patterns fold ASCII case only
+        char[] lower = text.toCharArray(); // the patterns fold ASCII case only; the automaton reads an array as is
+        asciiLowerInPlace(lower);
         long[] hits = new long[16];
         int[] size = {0};
         long[][] holder = {hits};
@@ -490,12 +491,16 @@ final class AtomRules {
 
     private static String asciiLower(String text) {
         char[] chars = text.toCharArray();
+        asciiLowerInPlace(chars);
+        return new String(chars);
+    }
+
+    private static void asciiLowerInPlace(char[] chars) {
         for (int i = 0; i < chars.length; i++) {
             if (chars[i] >= 'A' && chars[i] <= 'Z') {
                 chars[i] = (char) (chars[i] + ('a' - 'A'));
             }
         }
-        return new String(chars);
     }
 
     private static List<Atom> leftmostLongest(List<Atom> candidates, List<Integer> priority) {
