@@ -89,6 +89,14 @@ final class AtomRules {
      */
     private final int[][] letterPair;
     /**
+     * For an ideograph whose class has several rules, followed by an ideograph some pattern spells
+     * out, the rules of its class that can start a match on the two: {@code
+     * beforeSpelled[c - CJK_FIRST][spelledIndex[d]]} (null rows for the other ideographs; index 0
+     * for a follower not spelled out, where {@link #beforeIdeograph} applies).
+     */
+    private final int[][][] beforeSpelled;
+    private final char[] spelledIndex;
+    /**
      * The digit-run filter: at a digit with {@code L} digits from it to the end of its run and
      * {@code f} after them, bit {@code i} of {@code afterRun[L - 1][followerColumn[f]]} ({@code
      * longRun} when {@code L} is beyond {@link #RUN_PROBED}) tells whether rule {@code i} can start
@@ -381,6 +389,12 @@ final class AtomRules {
         }
         this.beforeIdeograph = beforeIdeographClasses(rules, classOf, classes, genericIdeograph(allSources));
         this.letterPair = letterPairClasses(rules, classOf, classes);
+        this.spelledIndex = new char[Character.MAX_VALUE + 1];
+        char nextIndex = 1;
+        for (int c = spelled.nextSetBit(0); c >= 0; c = spelled.nextSetBit(c + 1)) {
+            spelledIndex[c] = nextIndex++;
+        }
+        this.beforeSpelled = beforeSpelledClasses(rules, classOf, classes, spelled, spelledIndex, nextIndex);
         String[][] digitClasses = digitClasses(rules, classOf, classes);
         this.followerColumn = followerColumns(rules, digitClasses, genericIdeograph(allSources));
         List<List<String>>[] runs = viableRuns(rules, digitClasses);
@@ -417,6 +431,9 @@ final class AtomRules {
                 candidatesHere = beforeIdeograph[c];
             } else if (candidatesHere.length > 0 && isAsciiLetter(c) && p + 1 < n && text.charAt(p + 1) < 128) {
                 candidatesHere = letterPair[letterIndex(c) * 128 + text.charAt(p + 1)];
+            } else if (candidatesHere.length > 1 && c >= CJK_FIRST && c <= CJK_LAST && beforeSpelled[c - CJK_FIRST] != null
+                    && p + 1 < n && spelledIndex[text.charAt(p + 1)] != 0) {
+                candidatesHere = beforeSpelled[c - CJK_FIRST][spelledIndex[text.charAt(p + 1)]];
             }
             long viable = -1L;
             if (digit && candidatesHere.length > 0) {
@@ -888,6 +905,38 @@ final class AtomRules {
                 }
             }
             out[c] = kept.stream().mapToInt(Integer::intValue).toArray();
+        }
+        return out;
+    }
+
+    /**
+     * {@link #beforeSpelled}: a rule of the first ideograph's class stays if it can start a match on
+     * the two ({@link TwoCharacterProbe}), and always when its pattern has a positive lookbehind.
+     * Equal lists are shared.
+     */
+    private static int[][][] beforeSpelledClasses(List<Rule> rules, char[] classOf, int[][] classes,
+                                                  java.util.BitSet spelled, char[] spelledIndex, int columns) {
+        int[][][] out = new int[CJK_LAST - CJK_FIRST + 1][][];
+        java.util.Map<Integer, TwoCharacterProbe> probes = new java.util.HashMap<>();
+        java.util.Map<List<Integer>, int[]> shared = new java.util.HashMap<>();
+        for (int c = CJK_FIRST; c <= CJK_LAST; c++) {
+            int[] members = classes[classOf[c]];
+            if (members.length < 2) {
+                continue;
+            }
+            int[][] row = new int[columns][];
+            row[0] = members;
+            for (int d = spelled.nextSetBit(0); d >= 0; d = spelled.nextSetBit(d + 1)) {
+                List<Integer> kept = new ArrayList<>();
+                for (int i : members) {
+                    if (rules.get(i).pattern().pattern().contains("(?<=")
+                            || probes.computeIfAbsent(i, k -> new TwoCharacterProbe(rules.get(k).pattern())).mayStartWith((char) c, (char) d)) {
+                        kept.add(i);
+                    }
+                }
+                row[spelledIndex[d]] = shared.computeIfAbsent(kept, k -> k.stream().mapToInt(Integer::intValue).toArray());
+            }
+            out[c - CJK_FIRST] = row;
         }
         return out;
     }
