@@ -411,7 +411,13 @@ final class AtomRules {
      * offset, and most patterns start with alternations that Java's regex engine cannot skip ahead on
      * (it does so only for a literal prefix), so that scan cost rules x characters x alternatives.
      * Here each offset is tried only with the rules whose match can begin with its character
-     * ({@link #classOf}); the atoms found are the same ({@code AtomRulesScanTest} checks it).
+     * ({@link #classOf}), narrowed by what follows it: inside a number, the rules that can start
+     * after a digit ({@link #afterDigit}); at a digit, the rules that can start on a run of that
+     * length before the character after the run ({@link #afterRun}); at a letter before an ASCII
+     * character, or an ideograph before an ideograph, the rules that can start on the two ({@link
+     * #letterPair}, {@link #beforeSpelled}, {@link #beforeIdeograph}). All of these are probed from
+     * the patterns when the rules are built, so they cannot drift from them; the atoms found are the
+     * same ({@code AtomRulesScanTest} checks it on news, evaluation and generated texts).
      */
     List<Atom> scan(String text, Integer referenceYear) {
         List<Atom> candidates = new ArrayList<>();
