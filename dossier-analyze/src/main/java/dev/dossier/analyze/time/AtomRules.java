@@ -1,6 +1,5 @@
 package dev.dossier.analyze.time;
 
-import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import dev.dossier.analyze.time.Atom.Type;
 
 import java.util.ArrayList;
@@ -62,8 +61,15 @@ final class AtomRules {
     private static final Pattern CLOCK_CONTEXT = Pattern.compile("(上午|下午|晚上|早上|凌晨|中午|傍晚|夜里|夜间|深夜|晚间|清晨|早晨|午后|[晚早日号天]|晏昼)$");
 
     private final List<Rule> rules;
-    /** The words of the word rules, ASCII-lowercased, each with the rules it belongs to. */
-    private final AhoCorasickDoubleArrayTrie<int[]> words;
+    /** A word of the word rules, ASCII-lowercased, with the rules it belongs to. */
+    private record WordRules(String word, int[] rules) {
+    }
+
+    /** The first characters of the words (ASCII-lowercased): a bit set of 8 KB, tested at every character. */
+    private final java.util.BitSet wordStarts;
+    /** The first characters of the words, sorted, and the words starting with each ({@link #wordsByFirst}). */
+    private final char[] wordFirsts;
+    private final WordRules[][] wordsByFirst;
     /** Class of each UTF-16 unit: index into {@link #classes}. */
     private final char[] classOf;
     /** The rules (indices, ascending) that may start a match at a unit of the class. */
@@ -373,7 +379,18 @@ final class AtomRules {
         r.add(rule("connector", CONNECTOR + "|(?i)\\b(?:to|until|through)\\b", (m, t, ry) ->
                 Atom.of(Type.CONNECTOR, m.start(), m.end(), 0, 0, 0, m.group(), false)));
         this.rules = List.copyOf(r);
-        this.words = wordTrie(rules);
+        java.util.TreeMap<Character, List<WordRules>> byFirst = new java.util.TreeMap<>();
+        wordRules(rules).forEach((word, ruleIds) ->
+                byFirst.computeIfAbsent(word.charAt(0), k -> new ArrayList<>()).add(new WordRules(word, ruleIds)));
+        this.wordStarts = new java.util.BitSet();
+        this.wordFirsts = new char[byFirst.size()];
+        this.wordsByFirst = new WordRules[byFirst.size()][];
+        int first = 0;
+        for (var entry : byFirst.entrySet()) {
+            wordStarts.set(entry.getKey());
+            wordFirsts[first] = entry.getKey();
+            wordsByFirst[first++] = entry.getValue().toArray(new WordRules[0]);
+        }
         List<int[]> classList = new ArrayList<>();
         this.classOf = firstCharacterClasses(rules, classList);
         this.classes = classList.toArray(new int[0][]);
@@ -489,27 +506,53 @@ final class AtomRules {
     }
 
     /**
-     * Where the words of the word rules occur, as {@code start << 32 | rule}, sorted: one pass of
-     * the Aho-Corasick automaton over the ASCII-lowercased text, where the alternation patterns would
-     * each try their words one by one at every offset.
+     * Where the words of the word rules occur, as {@code start << 32 | rule}, sorted: at each
+     * character that some word starts with, the words starting with it compared there, ASCII case
+     * folded. Why not an Aho-Corasick automaton (as before): it steps through its double array at
+     * every character, and that array spans the code points of the ideographs, so in a pipeline
+     * whose other stages have filled the caches nearly every step missed them; the bit set of
+     * first characters stays in cache, and few characters start a word.
      */
     private long[] wordHits(String text) {
-        char[] lower = text.toCharArray(); // the patterns fold ASCII case only; the automaton reads an array as is
-        asciiLowerInPlace(lower);
         long[] hits = new long[16];
-        int[] size = {0};
-        long[][] holder = {hits};
-        words.parseText(lower, (begin, end, rulesOfWord) -> {
-            for (int rule : rulesOfWord) {
-                if (size[0] == holder[0].length) {
-                    holder[0] = java.util.Arrays.copyOf(holder[0], size[0] * 2);
-                }
-                holder[0][size[0]++] = (long) begin << 32 | rule;
+        int size = 0;
+        int n = text.length();
+        for (int p = 0; p < n; p++) {
+            char c = asciiLower(text.charAt(p));
+            if (!wordStarts.get(c)) {
+                continue;
             }
-        });
-        long[] out = java.util.Arrays.copyOf(holder[0], size[0]);
+            for (WordRules w : wordsByFirst[java.util.Arrays.binarySearch(wordFirsts, c)]) {
+                if (startsWithFolded(text, p, w.word())) {
+                    for (int rule : w.rules()) {
+                        if (size == hits.length) {
+                            hits = java.util.Arrays.copyOf(hits, size * 2);
+                        }
+                        hits[size++] = (long) p << 32 | rule;
+                    }
+                }
+            }
+        }
+        long[] out = java.util.Arrays.copyOf(hits, size);
         java.util.Arrays.sort(out);
         return out;
+    }
+
+    /** Whether {@code lowerWord} is printed at {@code text[at..]}, ASCII case folded. */
+    private static boolean startsWithFolded(String text, int at, String lowerWord) {
+        if (at + lowerWord.length() > text.length()) {
+            return false;
+        }
+        for (int k = 0; k < lowerWord.length(); k++) {
+            if (asciiLower(text.charAt(at + k)) != lowerWord.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     private static String asciiLower(String text) {
@@ -548,7 +591,8 @@ final class AtomRules {
 
     // ------------------------------------------------------------------ first-character classes
 
-    private static AhoCorasickDoubleArrayTrie<int[]> wordTrie(List<Rule> rules) {
+    /** The words of the word rules, ASCII-lowercased, each with the rules it belongs to. */
+    private static java.util.TreeMap<String, int[]> wordRules(List<Rule> rules) {
         java.util.TreeMap<String, int[]> byWord = new java.util.TreeMap<>();
         for (int i = 0; i < rules.size(); i++) {
             if (rules.get(i).words() == null) {
@@ -560,9 +604,7 @@ final class AtomRules {
                         .concat(java.util.Arrays.stream(a), java.util.stream.IntStream.of(rule)).distinct().toArray());
             }
         }
-        AhoCorasickDoubleArrayTrie<int[]> trie = new AhoCorasickDoubleArrayTrie<>();
-        trie.build(byWord);
-        return trie;
+        return byWord;
     }
 
     /**
