@@ -115,13 +115,13 @@ public final class FigureExtractor {
     Matcher e = gated(ENGLISH, text);
     for (Span sentence : Sentences.split(text)) {
       List<Figure> inSentence = new ArrayList<>();
-      for (int at = sentence.start(); find(m, text, at, sentence.end(), NUMBER_FIRST); at = m.end()) {
+      for (int at = sentence.start(); find(m, text, at, sentence.end(), true); at = m.end()) {
         Figure f = chinese(text, sentence, m.start(), m.end(), inSentence, referenceYear);
         if (f != null) {
           inSentence.add(f);
         }
       }
-      for (int at = sentence.start(); find(e, text, at, sentence.end(), ENGLISH_FIRST); at = e.end()) {
+      for (int at = sentence.start(); find(e, text, at, sentence.end(), false); at = e.end()) {
         Figure f = english(text, sentence, e, inSentence);
         if (f != null && inSentence.stream().noneMatch(c -> c.span().overlaps(f.span()))) {
           inSentence.add(f);
@@ -134,12 +134,25 @@ public final class FigureExtractor {
   }
 
   /**
-   * The characters a {@link #NUMBER} match can start with: its alternatives start with a digit,
-   * 百 (百分之), a numeral, or 百千万 after 上.
+   * Whether a {@link #NUMBER} match can start with {@code c}: its alternatives start with a digit,
+   * 百 (百分之), a numeral, or 百千万 after 上. A switch, not a search of a string of them: this
+   * runs for every character of the text, and most are ideographs that are none of these.
    */
-  private static final String NUMBER_FIRST = "0123456789０１２３４５６７８９一二两三四五六七八九十百千万";
-  /** The characters an {@link #ENGLISH} match can start with: its optional qualifier and currency, else a digit. */
-  private static final String ENGLISH_FIRST = "0123456789monasuU$";
+  private static boolean mayStartNumber(char c) {
+    if (c >= '0' && c <= '9' || c >= '０' && c <= '９') {
+      return true;
+    }
+    return switch (c) {
+      case '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万' -> true;
+      default -> false;
+    };
+  }
+
+  /** Whether an {@link #ENGLISH} match can start with {@code c}: its optional qualifier and currency, else a digit. */
+  private static boolean mayStartEnglish(char c) {
+    return c >= '0' && c <= '9' || c == 'm' || c == 'o' || c == 'n' || c == 'a' || c == 's' || c == 'u'
+        || c == 'U' || c == '$';
+  }
 
   /**
    * A matcher for {@link #find}: transparent bounds, so that the lookbehinds see the text before
@@ -157,9 +170,10 @@ public final class FigureExtractor {
    * a match. Why: both patterns start with a lookbehind and alternations that the regex engine
    * cannot skip ahead on, so a plain find tries them at every character of the text.
    */
-  private static boolean find(Matcher m, String text, int from, int to, String first) {
+  private static boolean find(Matcher m, String text, int from, int to, boolean number) {
     for (int p = from; p < to; p++) {
-      if (first.indexOf(text.charAt(p)) >= 0 && m.region(p, to).lookingAt() && m.end() > p) {
+      char c = text.charAt(p);
+      if ((number ? mayStartNumber(c) : mayStartEnglish(c)) && m.region(p, to).lookingAt() && m.end() > p) {
         return true;
       }
     }
@@ -168,28 +182,30 @@ public final class FigureExtractor {
 
   private Figure chinese(
       String text, Span sentence, int numStart, int numEnd, List<Figure> earlier, Integer referenceYear) {
-    String printed = text.substring(numStart, numEnd);
-    boolean percentPrefix = printed.startsWith("百分之");
-    BigDecimal value = ChineseNumerals.parse(percentPrefix ? printed.substring(3) : printed);
-    if (value == null) {
-      return null;
-    }
+    boolean percentPrefix = numEnd - numStart >= 3 && text.startsWith("百分之", numStart);
     int pos = numEnd;
     Qualifier qualifier = Qualifier.EXACT;
     if (pos < sentence.end() && (text.charAt(pos) == '多' || text.charAt(pos) == '余')) {
       qualifier = Qualifier.OVER;
       pos++;
     }
+    // The unit is looked up before the number is parsed: most numerals in prose (一些, 十分) have
+    // none, and then the figure is dropped either way.
+    int unitLength = percentPrefix ? 0 : units.match(text, pos, sentence.end());
+    if (!percentPrefix && unitLength == 0) {
+      return null;
+    }
+    String printed = text.substring(numStart, numEnd);
+    BigDecimal value = ChineseNumerals.parse(percentPrefix ? printed.substring(3) : printed);
+    if (value == null) {
+      return null;
+    }
     Unit unit;
     if (percentPrefix) {
       unit = new Unit("%", UnitKind.PERCENT);
     } else {
-      int len = units.match(text, pos, sentence.end());
-      if (len == 0) {
-        return null;
-      }
-      unit = units.get(text.substring(pos, pos + len));
-      pos += len;
+      unit = units.get(text.substring(pos, pos + unitLength));
+      pos += unitLength;
     }
     if (isDuration(text, sentence, pos, unit)) {
       return null;
@@ -424,9 +440,12 @@ public final class FigureExtractor {
     String word = m.group(6);
     Matcher count = null;
     if (currencyPrefix == null && word == null) {
+      if (m.end() >= sentence.end() || text.charAt(m.end()) != ' ') {
+        return null; // no count: COUNT_NOUN opens with a space (the common case: a number in Chinese prose)
+      }
       count = COUNT_NOUN.matcher(text).region(m.end(), sentence.end());
       String digits = m.group(3);
-      boolean year = m.group(4) == null && m.group(5) == null && digits.matches("(?:19|20)\\d\\d");
+      boolean year = m.group(4) == null && m.group(5) == null && YEAR_DIGITS.matcher(digits).matches();
       if (year || !count.lookingAt() || NOT_COUNTED.contains(count.group(2).toLowerCase())
           || !count.group(2).endsWith("s") || count.group(2).endsWith("ss")
           || m.start() > sentence.start() && "#№".indexOf(text.charAt(m.start() - 1)) >= 0) {
@@ -500,6 +519,7 @@ public final class FigureExtractor {
         period == null ? null : englishPeriodValue(period.of(text)), period, sentence);
   }
 
+  private static final Pattern YEAR_DIGITS = Pattern.compile("(?:19|20)\\d\\d");
   /** Up to two modifiers and a plural noun right after a number: {@code 7,762 trips}, {@code 10,000 Kazakh students}. */
   private static final Pattern COUNT_NOUN = Pattern.compile(" ((?:[A-Za-z][A-Za-z-]* ){0,2}?)([a-z][a-z-]{2,})\\b");
   /** Plural nouns after a number that make a duration, age or date rather than a count. */
@@ -514,6 +534,10 @@ public final class FigureExtractor {
       Pattern.compile("\\b(?:reached|hit|hitting|totaled|totalled|totaling|stood at|amounted to|exceeded|topped|was|were|is|are|of|at)(?: a record| an all-time high of| about| around| nearly| more than| over)? $");
   private static final Pattern ENGLISH_YEAR = Pattern.compile("\\b(?:(since) )?((?:19|20)\\d\\d)\\b(?![,.]\\d)");
 
+  private static final Pattern SUBJECT_WORDS = Pattern.compile("((?:[A-Za-z][A-Za-z'-]* ){0,3}[A-Za-z][A-Za-z'-]*)$");
+  private static final Pattern SUBJECT_LEAD =
+      Pattern.compile("^(?:(?:the|a|an|in|on|at|and|its|their|of|with|total) )+", Pattern.CASE_INSENSITIVE);
+
   /** The words before a linking verb in the figure's clause: {@code bilateral trade reached $41 billion} -> bilateral trade. */
   private static Span englishSubject(String text, Span sentence, int figureStart) {
     int clauseStart = clauseStart(text, sentence, figureStart);
@@ -523,14 +547,14 @@ public final class FigureExtractor {
       return null;
     }
     String head = clause.substring(0, link.start()).stripTrailing();
-    Matcher words = Pattern.compile("((?:[A-Za-z][A-Za-z'-]* ){0,3}[A-Za-z][A-Za-z'-]*)$").matcher(head);
+    Matcher words = SUBJECT_WORDS.matcher(head);
     if (!words.find()) {
       return null;
     }
     int from = words.start();
     String phrase = words.group(1);
     // Articles and prepositions open no subject: "the trade volume" -> trade volume.
-    Matcher lead = Pattern.compile("^(?:(?:the|a|an|in|on|at|and|its|their|of|with|total) )+", Pattern.CASE_INSENSITIVE).matcher(phrase);
+    Matcher lead = SUBJECT_LEAD.matcher(phrase);
     if (lead.find()) {
       from += lead.end();
     }

@@ -26,14 +26,21 @@ public final class UnitLexicon {
   }
 
   private final Map<String, Unit> units;
-  private final int longest;
+  /** For each first character of a unit, the length of the longest unit starting with it. */
+  private final Map<Character, Integer> longestByFirst;
 
   public UnitLexicon(Map<String, Unit> units) {
     if (units.isEmpty()) {
       throw new IllegalArgumentException("units must not be empty");
     }
     this.units = Map.copyOf(units);
-    this.longest = units.keySet().stream().mapToInt(String::length).max().orElse(0);
+    Map<Character, Integer> longest = new HashMap<>();
+    for (String printed : units.keySet()) {
+      if (!printed.isEmpty()) {
+        longest.merge(printed.charAt(0), printed.length(), Math::max);
+      }
+    }
+    this.longestByFirst = Map.copyOf(longest);
   }
 
   /** The bundled list ({@code units.tsv}). */
@@ -67,6 +74,14 @@ public final class UnitLexicon {
    * text cut at the sentence end: cutting copied the text up to there for every number.)
    */
   int match(String text, int at, int limit) {
+    if (at >= limit) {
+      return 0;
+    }
+    // Most numbers have no unit after them: one look-up by the next character settles those.
+    Integer longest = longestByFirst.get(text.charAt(at));
+    if (longest == null) {
+      return 0;
+    }
     for (int len = Math.min(longest, limit - at); len > 0; len--) {
       if (units.containsKey(text.substring(at, at + len))) {
         return len;

@@ -1,6 +1,5 @@
 package dev.dossier.analyze.time;
 
-import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import dev.dossier.analyze.time.Atom.Type;
 
 import java.util.ArrayList;
@@ -62,8 +61,15 @@ final class AtomRules {
     private static final Pattern CLOCK_CONTEXT = Pattern.compile("(上午|下午|晚上|早上|凌晨|中午|傍晚|夜里|夜间|深夜|晚间|清晨|早晨|午后|[晚早日号天]|晏昼)$");
 
     private final List<Rule> rules;
-    /** The words of the word rules, ASCII-lowercased, each with the rules it belongs to. */
-    private final AhoCorasickDoubleArrayTrie<int[]> words;
+    /** A word of the word rules, ASCII-lowercased, with the rules it belongs to. */
+    private record WordRules(String word, int[] rules) {
+    }
+
+    /** The first characters of the words (ASCII-lowercased): a bit set of 8 KB, tested at every character. */
+    private final java.util.BitSet wordStarts;
+    /** The first characters of the words, sorted, and the words starting with each ({@link #wordsByFirst}). */
+    private final char[] wordFirsts;
+    private final WordRules[][] wordsByFirst;
     /** Class of each UTF-16 unit: index into {@link #classes}. */
     private final char[] classOf;
     /** The rules (indices, ascending) that may start a match at a unit of the class. */
@@ -82,6 +88,30 @@ final class AtomRules {
     private final int[][] beforeIdeograph;
     /** The ideographs some pattern spells out. */
     private final java.util.BitSet spelled;
+    /**
+     * For an ASCII letter followed by an ASCII character, the rules of its class that can start a
+     * match on the two: {@code letterPair[letterIndex(c) * 128 + d]}. The English rules all start
+     * with a letter, and each is tried at most letters of English text otherwise.
+     */
+    private final int[][] letterPair;
+    /**
+     * For an ideograph whose class has several rules, followed by an ideograph some pattern spells
+     * out, the rules of its class that can start a match on the two: {@code
+     * beforeSpelled[c - CJK_FIRST][spelledIndex[d]]} (null rows for the other ideographs; index 0
+     * for a follower not spelled out, where {@link #beforeIdeograph} applies).
+     */
+    private final int[][][] beforeSpelled;
+    private final char[] spelledIndex;
+    /**
+     * The digit-run filter: at a digit with {@code L} digits from it to the end of its run and
+     * {@code f} after them, bit {@code i} of {@code afterRun[L - 1][followerColumn[f]]} ({@code
+     * longRun} when {@code L} is beyond {@link #RUN_PROBED}) tells whether rule {@code i} can start
+     * a match there. Bits of the rules it does not work out are set, and so is every bit of column 0
+     * (followers it does not probe).
+     */
+    private final long[][] afterRun;
+    private final long longRun;
+    private final char[] followerColumn;
 
     AtomRules(Holidays holidays) {
         List<Rule> r = new ArrayList<>();
@@ -349,7 +379,18 @@ final class AtomRules {
         r.add(rule("connector", CONNECTOR + "|(?i)\\b(?:to|until|through)\\b", (m, t, ry) ->
                 Atom.of(Type.CONNECTOR, m.start(), m.end(), 0, 0, 0, m.group(), false)));
         this.rules = List.copyOf(r);
-        this.words = wordTrie(rules);
+        java.util.TreeMap<Character, List<WordRules>> byFirst = new java.util.TreeMap<>();
+        wordRules(rules).forEach((word, ruleIds) ->
+                byFirst.computeIfAbsent(word.charAt(0), k -> new ArrayList<>()).add(new WordRules(word, ruleIds)));
+        this.wordStarts = new java.util.BitSet();
+        this.wordFirsts = new char[byFirst.size()];
+        this.wordsByFirst = new WordRules[byFirst.size()][];
+        int first = 0;
+        for (var entry : byFirst.entrySet()) {
+            wordStarts.set(entry.getKey());
+            wordFirsts[first] = entry.getKey();
+            wordsByFirst[first++] = entry.getValue().toArray(new WordRules[0]);
+        }
         List<int[]> classList = new ArrayList<>();
         this.classOf = firstCharacterClasses(rules, classList);
         this.classes = classList.toArray(new int[0][]);
@@ -364,6 +405,18 @@ final class AtomRules {
             }
         }
         this.beforeIdeograph = beforeIdeographClasses(rules, classOf, classes, genericIdeograph(allSources));
+        this.letterPair = letterPairClasses(rules, classOf, classes);
+        this.spelledIndex = new char[Character.MAX_VALUE + 1];
+        char nextIndex = 1;
+        for (int c = spelled.nextSetBit(0); c >= 0; c = spelled.nextSetBit(c + 1)) {
+            spelledIndex[c] = nextIndex++;
+        }
+        this.beforeSpelled = beforeSpelledClasses(rules, classOf, classes, spelled, spelledIndex, nextIndex);
+        String[][] digitClasses = digitClasses(rules, classOf, classes);
+        this.followerColumn = followerColumns(rules, digitClasses, genericIdeograph(allSources));
+        List<List<String>>[] runs = viableRuns(rules, digitClasses);
+        this.afterRun = afterRunTable(rules, runs, followerColumn, genericIdeograph(allSources));
+        this.longRun = runMask(rules, runs, RUN_PROBED + 1, "");
     }
 
     /**
@@ -375,7 +428,13 @@ final class AtomRules {
      * offset, and most patterns start with alternations that Java's regex engine cannot skip ahead on
      * (it does so only for a literal prefix), so that scan cost rules x characters x alternatives.
      * Here each offset is tried only with the rules whose match can begin with its character
-     * ({@link #classOf}); the atoms found are the same ({@code AtomRulesScanTest} checks it).
+     * ({@link #classOf}), narrowed by what follows it: inside a number, the rules that can start
+     * after a digit ({@link #afterDigit}); at a digit, the rules that can start on a run of that
+     * length before the character after the run ({@link #afterRun}); at a letter before an ASCII
+     * character, or an ideograph before an ideograph, the rules that can start on the two ({@link
+     * #letterPair}, {@link #beforeSpelled}, {@link #beforeIdeograph}). All of these are probed from
+     * the patterns when the rules are built, so they cannot drift from them; the atoms found are the
+     * same ({@code AtomRulesScanTest} checks it on news, evaluation and generated texts).
      */
     List<Atom> scan(String text, Integer referenceYear) {
         List<Atom> candidates = new ArrayList<>();
@@ -384,16 +443,37 @@ final class AtomRules {
         int n = text.length();
         long[] wordHits = wordHits(text); // (start << 32 | rule), sorted
         int nextHit = 0;
+        int runEnd = 0; // the end of the digit run at p, when p is in one
         for (int p = 0; p < n; p++) {
             char c = text.charAt(p);
-            boolean inNumber = c >= '0' && c <= '9' && p > 0 && text.charAt(p - 1) >= '0' && text.charAt(p - 1) <= '9';
+            boolean digit = c >= '0' && c <= '9';
+            boolean inNumber = digit && p > 0 && text.charAt(p - 1) >= '0' && text.charAt(p - 1) <= '9';
             int[] candidatesHere = inNumber ? afterDigit[c - '0'] : classes[classOf[c]];
             if (!inNumber && candidatesHere.length > 0 && beforeIdeograph[c] != null && p + 1 < n
                     && isUnspelledIdeograph(text.charAt(p + 1))) {
                 candidatesHere = beforeIdeograph[c];
+            } else if (candidatesHere.length > 0 && isAsciiLetter(c) && p + 1 < n && text.charAt(p + 1) < 128) {
+                candidatesHere = letterPair[letterIndex(c) * 128 + text.charAt(p + 1)];
+            } else if (candidatesHere.length > 1 && c >= CJK_FIRST && c <= CJK_LAST && beforeSpelled[c - CJK_FIRST] != null
+                    && p + 1 < n && spelledIndex[text.charAt(p + 1)] != 0) {
+                candidatesHere = beforeSpelled[c - CJK_FIRST][spelledIndex[text.charAt(p + 1)]];
+            }
+            long viable = -1L;
+            if (digit && candidatesHere.length > 0) {
+                if (runEnd <= p) {
+                    runEnd = p + 1;
+                    while (runEnd < n && text.charAt(runEnd) >= '0' && text.charAt(runEnd) <= '9') {
+                        runEnd++;
+                    }
+                }
+                int length = runEnd - p;
+                viable = length > RUN_PROBED ? longRun
+                        : runEnd < n ? afterRun[length - 1][followerColumn[text.charAt(runEnd)]] : -1L;
             }
             for (int i : candidatesHere) {
-                tryRule(i, p, text, referenceYear, matchers, candidates, priority);
+                if ((viable >>> i & 1L) != 0) {
+                    tryRule(i, p, text, referenceYear, matchers, candidates, priority);
+                }
             }
             int previous = -1;
             for (; nextHit < wordHits.length && (int) (wordHits[nextHit] >>> 32) == p; nextHit++) {
@@ -426,36 +506,67 @@ final class AtomRules {
     }
 
     /**
-     * Where the words of the word rules occur, as {@code start << 32 | rule}, sorted: one pass of
-     * the Aho-Corasick automaton over the ASCII-lowercased text, where the alternation patterns would
-     * each try their words one by one at every offset.
+     * Where the words of the word rules occur, as {@code start << 32 | rule}, sorted: at each
+     * character that some word starts with, the words starting with it compared there, ASCII case
+     * folded. Why not an Aho-Corasick automaton (as before): it steps through its double array at
+     * every character, and that array spans the code points of the ideographs, so in a pipeline
+     * whose other stages have filled the caches nearly every step missed them; the bit set of
+     * first characters stays in cache, and few characters start a word.
      */
     private long[] wordHits(String text) {
-        String lower = asciiLower(text); // the patterns fold ASCII case only
         long[] hits = new long[16];
-        int[] size = {0};
-        long[][] holder = {hits};
-        words.parseText(lower, (begin, end, rulesOfWord) -> {
-            for (int rule : rulesOfWord) {
-                if (size[0] == holder[0].length) {
-                    holder[0] = java.util.Arrays.copyOf(holder[0], size[0] * 2);
-                }
-                holder[0][size[0]++] = (long) begin << 32 | rule;
+        int size = 0;
+        int n = text.length();
+        for (int p = 0; p < n; p++) {
+            char c = asciiLower(text.charAt(p));
+            if (!wordStarts.get(c)) {
+                continue;
             }
-        });
-        long[] out = java.util.Arrays.copyOf(holder[0], size[0]);
+            for (WordRules w : wordsByFirst[java.util.Arrays.binarySearch(wordFirsts, c)]) {
+                if (startsWithFolded(text, p, w.word())) {
+                    for (int rule : w.rules()) {
+                        if (size == hits.length) {
+                            hits = java.util.Arrays.copyOf(hits, size * 2);
+                        }
+                        hits[size++] = (long) p << 32 | rule;
+                    }
+                }
+            }
+        }
+        long[] out = java.util.Arrays.copyOf(hits, size);
         java.util.Arrays.sort(out);
         return out;
     }
 
+    /** Whether {@code lowerWord} is printed at {@code text[at..]}, ASCII case folded. */
+    private static boolean startsWithFolded(String text, int at, String lowerWord) {
+        if (at + lowerWord.length() > text.length()) {
+            return false;
+        }
+        for (int k = 0; k < lowerWord.length(); k++) {
+            if (asciiLower(text.charAt(at + k)) != lowerWord.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
     private static String asciiLower(String text) {
         char[] chars = text.toCharArray();
+        asciiLowerInPlace(chars);
+        return new String(chars);
+    }
+
+    private static void asciiLowerInPlace(char[] chars) {
         for (int i = 0; i < chars.length; i++) {
             if (chars[i] >= 'A' && chars[i] <= 'Z') {
                 chars[i] = (char) (chars[i] + ('a' - 'A'));
             }
         }
-        return new String(chars);
     }
 
     private static List<Atom> leftmostLongest(List<Atom> candidates, List<Integer> priority) {
@@ -480,7 +591,8 @@ final class AtomRules {
 
     // ------------------------------------------------------------------ first-character classes
 
-    private static AhoCorasickDoubleArrayTrie<int[]> wordTrie(List<Rule> rules) {
+    /** The words of the word rules, ASCII-lowercased, each with the rules it belongs to. */
+    private static java.util.TreeMap<String, int[]> wordRules(List<Rule> rules) {
         java.util.TreeMap<String, int[]> byWord = new java.util.TreeMap<>();
         for (int i = 0; i < rules.size(); i++) {
             if (rules.get(i).words() == null) {
@@ -492,9 +604,7 @@ final class AtomRules {
                         .concat(java.util.Arrays.stream(a), java.util.stream.IntStream.of(rule)).distinct().toArray());
             }
         }
-        AhoCorasickDoubleArrayTrie<int[]> trie = new AhoCorasickDoubleArrayTrie<>();
-        trie.build(byWord);
-        return trie;
+        return byWord;
     }
 
     /**
@@ -601,6 +711,207 @@ final class AtomRules {
         return out;
     }
 
+    // ------------------------------------------------------------------ the digit-run filter
+
+    /** Digit runs are probed up to this length; a longer one as a run of one more digit alone. */
+    private static final int RUN_PROBED = 4;
+    /** The followers {@link #afterRunTable} probes (inclusive ranges), besides the ideographs. */
+    private static final int[][] FOLLOWERS = {{0x0000, 0x00FF}, {0x2010, 0x201F}, {0x3000, 0x303F}};
+    /** Quantifier bounds and the range 0-9: digits in a pattern source that treat all digits alike. */
+    private static final Pattern DIGITS_ALIKE = Pattern.compile("(?<!\\\\)\\{\\d+(?:,\\d*)?\\}|0-9");
+
+    /** Rules whose pattern tells more kinds of digit apart than this are not filtered. */
+    private static final int MAX_DIGIT_CLASSES = 6;
+    /** A digit in a pattern source next to a range dash, a backslash before a digit (a back reference or octal escape). */
+    private static final Pattern DIGIT_HAZARD = Pattern.compile("\\\\[0-9]|[0-9]-(?![0-9])|(?<![0-9])-[0-9]");
+    private static final Pattern DIGIT_RANGE = Pattern.compile("([0-9])-([0-9])");
+
+    /**
+     * For each rule that can start with a digit, one digit of each kind its pattern tells apart
+     * (null for the other rules and those it does not work out). The kinds: two digits are alike
+     * when every digit literal and digit range of the source ({@code 19|20}, {@code [1-4]},
+     * {@code 0\d}; quantifier bounds and {@code 0-9} aside, which treat all alike) holds both or
+     * neither, since {@code \d}, {@code \w}, {@code \b}, {@code .} and classes built from those
+     * literals cannot tell them apart either. Not worked out: a source with escapes, properties or
+     * flags that could name a digit ({@link #BLOCK_WIDE}), a back reference or octal escape, a range
+     * from a digit to another character, a positive lookbehind, or more than {@link
+     * #MAX_DIGIT_CLASSES} kinds. A run of digits then behaves as some run of these digits.
+     */
+    private static String[][] digitClasses(List<Rule> rules, char[] classOf, int[][] classes) {
+        String[][] out = new String[rules.size()][];
+        if (rules.size() > Long.SIZE) {
+            return out; // the masks have a bit per rule: beyond 64 rules the filter is off
+        }
+        java.util.BitSet startsWithDigit = new java.util.BitSet();
+        for (char c = '0'; c <= '9'; c++) {
+            for (int i : classes[classOf[c]]) {
+                startsWithDigit.set(i);
+            }
+        }
+        for (int i = 0; i < rules.size(); i++) {
+            String source = rules.get(i).pattern().pattern();
+            if (!startsWithDigit.get(i) || rules.get(i).words() != null || source.contains("(?<=")
+                    || BLOCK_WIDE.matcher(source).find()) {
+                continue;
+            }
+            String digits = DIGITS_ALIKE.matcher(source).replaceAll("");
+            if (DIGIT_HAZARD.matcher(digits).find()) {
+                continue;
+            }
+            List<java.util.BitSet> sets = new ArrayList<>();
+            Matcher range = DIGIT_RANGE.matcher(digits);
+            while (range.find()) {
+                java.util.BitSet set = new java.util.BitSet();
+                set.set(range.group(1).charAt(0) - '0', range.group(2).charAt(0) - '0' + 1);
+                sets.add(set);
+            }
+            String singles = DIGIT_RANGE.matcher(digits).replaceAll("");
+            for (int k = 0; k < singles.length(); k++) {
+                char ch = singles.charAt(k);
+                if (ch >= '0' && ch <= '9') {
+                    java.util.BitSet set = new java.util.BitSet();
+                    set.set(ch - '0');
+                    sets.add(set);
+                }
+            }
+            java.util.Map<List<Boolean>, Character> kinds = new java.util.LinkedHashMap<>();
+            for (char d = '0'; d <= '9'; d++) {
+                List<Boolean> signature = new ArrayList<>();
+                for (java.util.BitSet set : sets) {
+                    signature.add(set.get(d - '0'));
+                }
+                kinds.putIfAbsent(signature, d);
+            }
+            if (kinds.size() <= MAX_DIGIT_CLASSES) {
+                out[i] = kinds.values().stream().map(String::valueOf).toArray(String[]::new);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The column of each follower in {@link #afterRun}: 0 for the unprobed ones, one of its own for
+     * each character of {@link #FOLLOWERS} and each ideograph that a rule the filter works out
+     * spells out, and one shared by the other assigned ideographs: each of those rules tells them
+     * apart from none of them, nor from {@code generic} (the argument of {@link
+     * #firstCharacterClasses}). Why only those rules: the columns cost probes at construction.
+     */
+    private static char[] followerColumns(List<Rule> rules, String[][] digitClasses, char generic) {
+        java.util.BitSet spelled = new java.util.BitSet();
+        for (int i = 0; i < rules.size(); i++) {
+            if (digitClasses[i] != null) {
+                rules.get(i).pattern().pattern().chars().filter(c -> c >= CJK_FIRST && c <= CJK_LAST).forEach(spelled::set);
+            }
+        }
+        char[] column = new char[Character.MAX_VALUE + 1];
+        char next = 1;
+        for (int[] range : FOLLOWERS) {
+            for (int c = range[0]; c <= range[1]; c++) {
+                column[c] = next++;
+            }
+        }
+        char unspelled = next++;
+        for (int c = CJK_FIRST; c <= CJK_LAST_ASSIGNED; c++) {
+            column[c] = spelled.get(c) ? next++ : unspelled;
+        }
+        return column;
+    }
+
+    /** {@link #afterRun}: every run length up to {@link #RUN_PROBED} before every column's follower. */
+    private static long[][] afterRunTable(List<Rule> rules, List<List<String>>[] runs, char[] followerColumn, char generic) {
+        int columns = 0;
+        for (char col : followerColumn) {
+            columns = Math.max(columns, col + 1);
+        }
+        char[] representative = new char[columns];
+        for (int c = Character.MAX_VALUE; c >= 0; c--) {
+            representative[followerColumn[c]] = (char) c;
+        }
+        representative[followerColumn[generic]] = generic;
+        long[][] table = new long[RUN_PROBED][columns];
+        for (int length = 1; length <= RUN_PROBED; length++) {
+            table[length - 1][0] = -1L;
+            for (int col = 1; col < columns; col++) {
+                table[length - 1][col] = runMask(rules, runs, length, String.valueOf(representative[col]));
+            }
+        }
+        return table;
+    }
+
+    /**
+     * For each rule worked out by {@link #digitClasses}, by length up to {@link #RUN_PROBED} + 1
+     * ({@code runs[i].get(length - 1)}), the runs of its kinds of digit that it can start a match
+     * on; null for the other rules. Built digit by digit, dropping a run as soon as the pattern
+     * fails on it without running out of input: then it fails on every longer run too, since it
+     * read none of what follows. This keeps rules like {@code ((?:19|20)\d{2})} cheap to probe.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<List<String>>[] viableRuns(List<Rule> rules, String[][] digitClasses) {
+        List<List<String>>[] out = new List[rules.size()];
+        for (int i = 0; i < rules.size(); i++) {
+            if (digitClasses[i] == null) {
+                continue;
+            }
+            Pattern pattern = rules.get(i).pattern();
+            List<List<String>> byLength = new ArrayList<>();
+            List<String> previous = List.of("");
+            for (int length = 1; length <= RUN_PROBED + 1; length++) {
+                List<String> next = new ArrayList<>();
+                for (String run : previous) {
+                    for (String d : digitClasses[i]) {
+                        if (mayStartOn(pattern, run + d)) {
+                            next.add(run + d);
+                        }
+                    }
+                }
+                byLength.add(List.copyOf(next));
+                previous = next;
+            }
+            out[i] = List.copyOf(byLength);
+        }
+        return out;
+    }
+
+    /**
+     * The rules that can start a match on some run of {@code length} digits followed by {@code
+     * follower}: for each rule worked out, one of its {@link #viableRuns} of that length; plus every
+     * rule not worked out.
+     */
+    private static long runMask(List<Rule> rules, List<List<String>>[] runs, int length, String follower) {
+        long mask = 0;
+        for (int i = 0; i < rules.size(); i++) {
+            boolean viable = runs[i] == null;
+            if (!viable) {
+                for (String run : runs[i].get(length - 1)) {
+                    if (follower.isEmpty() || mayStartOn(rules.get(i).pattern(), run + follower)) {
+                        viable = true;
+                        break;
+                    }
+                }
+            }
+            if (viable) {
+                mask |= 1L << i;
+            }
+        }
+        return mask;
+    }
+
+    /**
+     * Whether a match of {@code pattern} can start on {@code probe}: matching succeeds on it or runs
+     * out of input, with nothing before it, or also a letter or a space when the pattern has
+     * {@code \b}.
+     */
+    private static boolean mayStartOn(Pattern pattern, String probe) {
+        for (String before : pattern.pattern().contains("\\b") ? List.of("", "a", " ") : List.of("")) {
+            String s = before + probe;
+            Matcher m = pattern.matcher(s).useTransparentBounds(true).useAnchoringBounds(false).region(before.length(), s.length());
+            if (m.lookingAt() || m.hitEnd()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** An assigned ideograph that no pattern spells out: it stands for all of them in the probes. */
     private static char genericIdeograph(CharSequence allSources) {
         char generic = CJK_LAST_ASSIGNED;
@@ -642,6 +953,74 @@ final class AtomRules {
                 }
             }
             out[c] = kept.stream().mapToInt(Integer::intValue).toArray();
+        }
+        return out;
+    }
+
+    /**
+     * {@link #beforeSpelled}: a rule of the first ideograph's class stays if it can start a match on
+     * the two ({@link TwoCharacterProbe}), and always when its pattern has a positive lookbehind.
+     * Equal lists are shared.
+     */
+    private static int[][][] beforeSpelledClasses(List<Rule> rules, char[] classOf, int[][] classes,
+                                                  java.util.BitSet spelled, char[] spelledIndex, int columns) {
+        int[][][] out = new int[CJK_LAST - CJK_FIRST + 1][][];
+        java.util.Map<Integer, TwoCharacterProbe> probes = new java.util.HashMap<>();
+        java.util.Map<List<Integer>, int[]> shared = new java.util.HashMap<>();
+        for (int c = CJK_FIRST; c <= CJK_LAST; c++) {
+            int[] members = classes[classOf[c]];
+            if (members.length < 2) {
+                continue;
+            }
+            int[][] row = new int[columns][];
+            row[0] = members;
+            for (int d = spelled.nextSetBit(0); d >= 0; d = spelled.nextSetBit(d + 1)) {
+                List<Integer> kept = new ArrayList<>();
+                for (int i : members) {
+                    if (rules.get(i).pattern().pattern().contains("(?<=")
+                            || probes.computeIfAbsent(i, k -> new TwoCharacterProbe(rules.get(k).pattern())).mayStartWith((char) c, (char) d)) {
+                        kept.add(i);
+                    }
+                }
+                row[spelledIndex[d]] = shared.computeIfAbsent(kept, k -> k.stream().mapToInt(Integer::intValue).toArray());
+            }
+            out[c - CJK_FIRST] = row;
+        }
+        return out;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /** 0-25 for a-z, 26-51 for A-Z. */
+    private static int letterIndex(char c) {
+        return c >= 'a' ? c - 'a' : 26 + c - 'A';
+    }
+
+    /**
+     * {@link #letterPair}: a rule of the letter's class stays if it can start a match on the letter
+     * and the character after it ({@link TwoCharacterProbe}), and always when its pattern has a
+     * positive lookbehind. Equal lists are shared.
+     */
+    private static int[][] letterPairClasses(List<Rule> rules, char[] classOf, int[][] classes) {
+        int[][] out = new int[52 * 128][];
+        java.util.Map<Integer, TwoCharacterProbe> probes = new java.util.HashMap<>();
+        java.util.Map<List<Integer>, int[]> shared = new java.util.HashMap<>();
+        for (char c = 'A'; c <= 'z'; c++) {
+            if (!isAsciiLetter(c)) {
+                continue;
+            }
+            for (char d = 0; d < 128; d++) {
+                List<Integer> kept = new ArrayList<>();
+                for (int i : classes[classOf[c]]) {
+                    if (rules.get(i).pattern().pattern().contains("(?<=")
+                            || probes.computeIfAbsent(i, k -> new TwoCharacterProbe(rules.get(k).pattern())).mayStartWith(c, d)) {
+                        kept.add(i);
+                    }
+                }
+                out[letterIndex(c) * 128 + d] = shared.computeIfAbsent(kept, k -> k.stream().mapToInt(Integer::intValue).toArray());
+            }
         }
         return out;
     }

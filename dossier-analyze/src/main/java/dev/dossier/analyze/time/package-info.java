@@ -9,9 +9,10 @@
  *       folded copy of the text (full-width to ASCII, Traditional to Simplified via ICU), so offsets
  *       are those of the input. The scan tries every rule at every offset, but in effect only where it
  *       can match: a rule of words (relative days, parts of day, holidays...) where one of its words
- *       occurs (one Aho-Corasick pass), a pattern where the character can start it (classes probed
- *       from the patterns when the rules are built); it finds the atoms a per-rule {@code find}
- *       would, at several times the speed.</li>
+ *       occurs (one Aho-Corasick pass), a pattern where the character, and what follows it (the
+ *       next character, or for a digit the length of its run and the character after), can start it
+ *       (tables probed from the patterns when the rules are built); it finds the atoms a per-rule
+ *       {@code find} would, at several times the speed.</li>
  *   <li>{@code holidays.tsv} (resource): holiday names and how to place them: Gregorian month-day,
  *       Chinese lunar month-day (ICU {@code ChineseCalendar}), 清明, n-th weekday, Easter offsets
  *       (ICU {@code EasterHoliday}, Western and Orthodox), Islamic (ICU Umm al-Qura) and Hebrew

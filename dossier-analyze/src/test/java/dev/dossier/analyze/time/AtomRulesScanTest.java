@@ -92,6 +92,49 @@ class AtomRulesScanTest {
     }
   }
 
+  /**
+   * Digit runs of every length the digit-run filter probes and beyond, with the digits its rules
+   * tell apart (0, 1-3, 4, 5-9), after and before each kind of character: where a wrong filter
+   * entry would show.
+   */
+  @Test
+  void digitRunsBeforeEveryKindOfFollowerGiveTheSameAtoms() {
+    String[] runs = {"0", "1", "4", "5", "9", "10", "12", "20", "31", "40", "99", "100", "199", "2023", "1998", "0101",
+      "20240", "201905", "20240307", "1234567"};
+    String[] followers = {"", "年", "年代", "世纪", "月", "月份", "日", "号", "点", "点半", "点3刻", "时", "季度", "%", ".", ".5",
+      ":", ":30", "：", "/", "/3", "-", "-06", "·", " ", " 5", " am", "个", "个月", "多", "余", "万", "年底", "名", "天", "周", "a",
+      "pm", "st", "s", "—", "至", "到", ",", ",000", "，", "。", "x", "国", "(", "（", "\n"};
+    String[] before = {"", "在", "x", "第", " ", "the "};
+    for (String b : before) {
+      for (String run : runs) {
+        for (String f : followers) {
+          assertSameAtoms(b + run + f + "后");
+        }
+      }
+    }
+  }
+
+  /**
+   * English date phrases in upper, lower and as-printed case, after nothing, a letter, a word and
+   * a digit: the letter-pair lists decide which rules a letter before an ASCII character tries.
+   */
+  @Test
+  void englishPhrasesGiveTheSameAtoms() {
+    String[] phrases = {"in 2023", "since May 2019", "during June", "last Tuesday", "next Monday morning", "3 years ago",
+      "two weeks later", "for 5 days", "for more than 10 years", "over the past two years", "within the next 3 months",
+      "at 3 pm", "at 10:30 a.m.", "the next day", "the day before", "last night", "right now", "this week",
+      "Jan. 5, 2024", "5th March 2023", "mid-2020", "tonight", "tomorrow afternoon", "yesterday evening",
+      "from 2019 to 2021", "until Sept 3", "by December", "early 2024", "late October", "Q3", "noon"};
+    String[] before = {"", "a", "x ", "The ", "Ba", "5 ", "在"};
+    for (String b : before) {
+      for (String phrase : phrases) {
+        for (String text : new String[] {phrase, phrase.toUpperCase(java.util.Locale.ROOT), phrase.toLowerCase(java.util.Locale.ROOT)}) {
+          assertSameAtoms(b + text + ".");
+        }
+      }
+    }
+  }
+
   @Test
   void evaluationAndNewsTextsGiveTheSameAtoms() throws IOException {
     String shared = System.getProperty("dossier.shared");
