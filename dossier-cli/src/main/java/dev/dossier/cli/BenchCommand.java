@@ -16,6 +16,7 @@ import dev.dossier.pipeline.Stage;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -88,17 +89,38 @@ final class BenchCommand implements Callable<Integer> {
   private static final int MIN_SECONDS = 3;
   /** Warm-up: whole passes for at least this long (and one pass at least). */
   private static final int WARM_UP_SECONDS = 2;
+  /** Warm-up ends at the latest after this long, settled or not. */
+  private static final int WARM_UP_MAX_SECONDS = 20;
+  /** The JIT has settled when it compiled for less than this share of a pass's wall time. */
+  private static final double SETTLED_COMPILE_SHARE = 0.02;
+
+  private static final CompilationMXBean JIT = ManagementFactory.getCompilationMXBean();
 
   /**
-   * Runs {@code pass} until {@link #WARM_UP_SECONDS} have gone by. A single pass was not enough
-   * on a busy machine: the JIT's compiler threads wait for a core too, and the measurement then
-   * timed code that was still being compiled.
+   * Runs {@code pass} for at least {@link #WARM_UP_SECONDS} and then until the JIT has settled: a
+   * whole pass during which the compiler threads worked for less than {@link
+   * #SETTLED_COMPILE_SHARE} of its wall time (at most {@link #WARM_UP_MAX_SECONDS}). A fixed warm-up
+   * was not enough for the full pipeline on two cores: after it, a C2 compiler thread still took
+   * more than half a core, and the two-thread run timed code that was still being compiled with
+   * one core left for its two workers.
    */
   private static void warmUp(Callable<?> pass) throws Exception {
     long t0 = System.nanoTime();
-    do {
+    boolean timed = JIT != null && JIT.isCompilationTimeMonitoringSupported();
+    while (true) {
+      long c0 = timed ? JIT.getTotalCompilationTime() : 0;
+      long p0 = System.nanoTime();
       pass.call();
-    } while (System.nanoTime() - t0 < WARM_UP_SECONDS * 1_000_000_000L);
+      long wall = System.nanoTime() - p0;
+      long compileMillis = timed ? JIT.getTotalCompilationTime() - c0 : 0;
+      long elapsed = System.nanoTime() - t0;
+      if (elapsed >= WARM_UP_MAX_SECONDS * 1_000_000_000L) {
+        return;
+      }
+      if (elapsed >= WARM_UP_SECONDS * 1_000_000_000L && compileMillis * 1e6 < SETTLED_COMPILE_SHARE * wall) {
+        return;
+      }
+    }
   }
 
   @Override
@@ -215,8 +237,8 @@ final class BenchCommand implements Callable<Integer> {
    * (chars/s, measured alone in this run, as the throughput ratio is). Not raw segmentation
    * interleaved with the stages: right after a pipeline pass it runs two to six times slower (its
    * dictionaries out of the caches, the pipeline's garbage collected), which would flatter the
-   * stages. A clock read costs some tens of nanoseconds, far below any stage. Warms up for {@link
-   * #MIN_SECONDS} first.
+   * stages. A clock read costs some tens of nanoseconds, far below any stage. Warms up first (see {@link
+   * #warmUp}).
    */
   private void stages(PrintWriter out, DossierPipeline p, List<Doc> docs, double rawRate) {
     List<Stage> chain = p.pipeline().stages();
@@ -257,10 +279,14 @@ final class BenchCommand implements Callable<Integer> {
         }
       }
     };
-    long warm = System.nanoTime();
-    do {
-      pass.run();
-    } while (System.nanoTime() - warm < MIN_SECONDS * 1_000_000_000L);
+    try {
+      warmUp(() -> {
+        pass.run();
+        return null;
+      });
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
     Arrays.fill(nanos, 0);
     Arrays.fill(cpuNanos, 0);
     chars[0] = 0;
