@@ -72,8 +72,8 @@ public final class EntityCost {
     }
     Figures f = new Figures(texts.size(), chars, chars / (rawBest / 1e9), chars / (oursBest / 1e9));
     out.printf(Locale.ROOT,
-        "ner speed: %d texts, %.2f M chars, best of %d passes: raw HanLP segmentation %.2f M chars/s, tokens +"
-            + " entities %.2f M chars/s: %.2fx the cost of one raw segmentation (mean of the passes %.2fx)%n",
+        "ner speed: %d texts, %.2f M chars, best of %d passes: bare HanLP segmentation (recognisers off) %.2f M chars/s, tokens +"
+            + " entities %.2f M chars/s: %.2fx the cost of one bare segmentation (mean of the passes %.2fx)%n",
         f.texts(), chars / 1e6, passes, f.rawCharsPerSecond() / 1e6, f.oursCharsPerSecond() / 1e6, f.costFactor(),
         (double) oursSum / rawSum);
     return f;
