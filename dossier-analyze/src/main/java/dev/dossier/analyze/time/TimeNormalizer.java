@@ -88,6 +88,8 @@ public final class TimeNormalizer {
         List<List<Atom>> items = group(atoms, folded);
         List<TimeExpression> out = new ArrayList<>();
         LocalDate anchor = null;
+        // The last point of the narrative at any grain (2013年 included): what 十年后 counts from.
+        Point narrative = null;
         FutureMarks futureMarks = new FutureMarks(folded);
         for (int k = 0; k < items.size(); k++) {
             List<Atom> item = items.get(k);
@@ -102,7 +104,8 @@ public final class TimeNormalizer {
                 continue; // stray connector or bare number
             }
             boolean future = futureMarks.at(first.start());
-            Point point = first.type() == Type.RELATIVE ? relative(first, reference)
+            Point point = first.type() == Type.RELATIVE
+                    ? relative(first, first.a() > 0 && config.narrativeAnchoring() ? narrative : null, reference)
                     : first.type() == Type.NOW ? now(reference)
                     : resolve(item, reference, anchor, null, future);
             if (point == null) {
@@ -124,6 +127,7 @@ public final class TimeNormalizer {
                     out.add(new TimeExpression(text.substring(start, rangeEnd), start, rangeEnd, TimeKind.RANGE,
                             point.iso() + "/" + rightPoint.iso(), grain, modifier));
                     anchor = updateAnchor(anchor, point);
+                    narrative = point;
                     k += 2;
                     continue;
                 }
@@ -139,6 +143,7 @@ public final class TimeNormalizer {
                         Point chosen = isExplicit(inner) || !isExplicit(item) ? innerPoint : point;
                         out.add(pointExpression(text, start, innerEnd + 1, chosen, modifier));
                         anchor = updateAnchor(anchor, chosen);
+                        narrative = chosen;
                         k += 1;
                         continue;
                     }
@@ -146,6 +151,7 @@ public final class TimeNormalizer {
             }
             out.add(pointExpression(text, start, end, point, modifier));
             anchor = updateAnchor(anchor, point);
+            narrative = point;
         }
         return List.copyOf(out);
     }
@@ -387,7 +393,14 @@ public final class TimeNormalizer {
     }
 
     /** "3年前", "20天后", "two years ago": the reference moved by the amount, at the unit's grain. */
-    private Point relative(Atom atom, ReferenceTime reference) {
+    /**
+     * The point {@code atom} (十年后, 3天前, two years ago) names. "Ago" counts from the reference
+     * time. "Later" (N年后) counts from {@code narrative}, the point the text named last, when it
+     * has the unit's grain: in "2013年，…提出倡议。十年后，2023年10月…" 十年后 is 2023, not ten years
+     * after the publication date (HeidelTime resolves "later" against the previous expression in
+     * the same way); with no such point it counts from the reference time.
+     */
+    private Point relative(Atom atom, Point narrative, ReferenceTime reference) {
         String[] parts = atom.text().split(" ");
         double amount = Double.parseDouble(parts[0]) * atom.a();
         String unit = parts[1];
@@ -396,6 +409,18 @@ public final class TimeNormalizer {
             amount *= 12;
         }
         long n = Math.round(amount);
+        if (narrative != null) {
+            if (unit.equals("Y") && narrative.year() != null) {
+                return Point.ofYear((int) (narrative.year() + n));
+            }
+            if (unit.equals("M") && narrative.year() != null && narrative.month() != null) {
+                YearMonth ym = YearMonth.of(narrative.year(), narrative.month()).plusMonths(n);
+                return Point.ofMonth(ym.getYear(), ym.getMonthValue());
+            }
+            if ((unit.equals("D") || unit.equals("W")) && narrative.date() != null) {
+                return Point.ofDate(narrative.date().plusDays(unit.equals("W") ? 7 * n : n), Grain.DAY);
+            }
+        }
         if (unit.equals("Y")) {
             return reference.year() == null ? null : Point.ofYear((int) (reference.year() + n));
         }

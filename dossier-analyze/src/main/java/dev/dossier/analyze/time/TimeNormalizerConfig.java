@@ -7,7 +7,8 @@ import java.util.Objects;
  *
  * @param preference    how to choose the year (month, week) of an expression that does not name it
  * @param narrativeAnchoring when true, 前一天/次日/当天/同日/当年 resolve against the last explicit date
- *                      of the text so far; when false, against the reference
+ *                      of the text so far, and "later" (十年后, 一个月后, 三天后) against the last point
+ *                      the text named (at the unit's grain); when false, against the reference
  */
 public record TimeNormalizerConfig(Preference preference, boolean narrativeAnchoring) {
     public TimeNormalizerConfig {

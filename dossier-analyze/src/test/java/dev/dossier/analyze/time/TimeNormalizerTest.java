@@ -47,6 +47,29 @@ class TimeNormalizerTest {
     }
 
     @Test
+    void laterCountsFromTheNarrativeAgoFromPublication() {
+        // samples/000: 十年后 is ten years after the 2013 just told, not after the 2023 publication;
+        // 10年前 in the same article counts back from publication.
+        String text = "2013年,习近平在哈萨克斯坦首都阿斯塔纳发表重要演讲。十年后,2023年10月,托卡耶夫抵京参会。习近平说,10年前,我在哈萨克斯坦首次提出倡议。";
+        assertThat(find(text, REF_000))
+                .extracting(TimeExpression::text, TimeExpression::start, TimeExpression::value)
+                .containsExactly(
+                        tuple("2013年", 0, "2013"),
+                        tuple("十年后", 28, "2023"),
+                        tuple("2023年10月", 32, "2023-10"),
+                        tuple("10年前", 55, "2013"));
+        // A month later after a festival date (news report, no publication date known).
+        String festival = "2012年春节时，吴高亮在承包地中发现了乌木。一个月后，吴高亮开始挖掘。";
+        assertThat(find(festival, ReferenceTime.none()))
+                .extracting(TimeExpression::text, TimeExpression::value)
+                .containsExactly(tuple("2012年春节", "2012-01-23"), tuple("一个月后", "2012-02"));
+        // With nothing told before, later counts from publication.
+        assertThat(find("三年后,这一项目将全面投产。", REF_004))
+                .extracting(TimeExpression::text, TimeExpression::value)
+                .containsExactly(tuple("三年后", "2027"));
+    }
+
+    @Test
     void narrativeAnchoringCanBeSwitchedOff() {
         TimeNormalizer deictic = new TimeNormalizer(new TimeNormalizerConfig(TimeNormalizerConfig.Preference.PAST, false));
         List<TimeExpression> found = deictic.find("10月18日下午,托卡耶夫到访新疆。前一天,习近平会见托卡耶夫。", REF_000);
