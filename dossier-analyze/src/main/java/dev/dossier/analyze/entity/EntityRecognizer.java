@@ -445,6 +445,10 @@ public final class EntityRecognizer {
           || i + 2 < tokens.size() && natureIn(BOUNDARY_NATURE, tokens.get(i + 2).pos());
       // An adverb or function character ends the name only before punctuation (罗毅/nr 刚/d ，).
       bounded &= punctuated || !natureIn(FUNCTION_NATURE, next.pos());
+      // These verbs after a name are the next word, not its third character: 宋佳/nr 饰/v ） (a
+      // film credit), 宋佳/nr 有/vyou 过. (Verbs in general are not: HanLP tags many a name's last
+      // character v, and ruling them all out costs person recall on MSRA.)
+      bounded &= !(natureIn("v", next.pos()) && "饰有做".indexOf(next.word().charAt(0)) >= 0);
       String w = t.word() + next.word();
       if ((bounded || SPLIT_TAIL_NATURES.contains(next.pos())) && ChineseNames.acceptPerson(w, "nr")) {
         out.add(new Candidate(t.start(), next.end(), EntityType.PERSON, w, 1));

@@ -203,6 +203,17 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void aVerbAfterATwoCharacterNameIsNotItsThirdCharacter() {
+    // Sohu entertainment news (Sogou corpus): a film credit and a name before 有过.
+    String credit = "10年前，白兰（宋佳饰）女儿铃铛被绑架。";
+    assertThat(mention(credit, "宋佳").type()).isEqualTo(EntityType.PERSON);
+    assertThat(mention(credit, "宋佳").start()).isEqualTo(8);
+    assertThat(surfaces(credit)).doesNotContain("宋佳饰");
+    String had = "与王昱、宋佳有过合作的张一白导演表示。";
+    assertThat(surfaces(had)).contains("王昱", "宋佳").doesNotContain("宋佳有");
+  }
+
+  @Test
   void givenNamesWithMeasureCharactersAndNamesBeforeTheParticle所() {
     String text = "他说，张慧英所做的一切，副主任刘名启都看到了，并打电话给郎平。";
     assertThat(mention(text, "张慧英").type()).isEqualTo(EntityType.PERSON);
