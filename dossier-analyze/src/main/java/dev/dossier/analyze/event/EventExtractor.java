@@ -801,18 +801,7 @@ public final class EventExtractor {
         break;
       }
     }
-    if (person < 0) {
-      return false;
-    }
-    for (Trigger t : c.triggers) {
-      if (t.start() >= person && t.end() <= to) {
-        return true;
-      }
-      if (t.start() >= to) {
-        break;
-      }
-    }
-    return false;
+    return person >= 0 && triggerIn(c, person, to);
   }
 
   /** 第4次, 两次, 两度, 多次, 3次 in the last characters before a trigger. */
