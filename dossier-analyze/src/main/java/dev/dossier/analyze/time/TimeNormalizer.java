@@ -392,13 +392,12 @@ public final class TimeNormalizer {
                 t.getSecond(), null, null, Grain.SECOND);
     }
 
-    /** "3年前", "20天后", "two years ago": the reference moved by the amount, at the unit's grain. */
     /**
-     * The point {@code atom} (十年后, 3天前, two years ago) names. "Ago" counts from the reference
-     * time. "Later" (N年后) counts from {@code narrative}, the point the text named last, when it
-     * has the unit's grain: in "2013年，…提出倡议。十年后，2023年10月…" 十年后 is 2023, not ten years
-     * after the publication date (HeidelTime resolves "later" against the previous expression in
-     * the same way); with no such point it counts from the reference time.
+     * The point {@code atom} (十年后, 3天前, two years ago) names, at the unit's grain. "Ago" counts
+     * from the reference time. "Later" (N年后) counts from {@code narrative}, the point the text
+     * named last, when that point has the unit's grain: in "2013年，…提出倡议。十年后，2023年10月…"
+     * 十年后 is 2023, not ten years after the publication date (HeidelTime resolves "later" against
+     * the previous expression in the same way); otherwise it counts from the reference time.
      */
     private Point relative(Atom atom, Point narrative, ReferenceTime reference) {
         String[] parts = atom.text().split(" ");
@@ -409,27 +408,24 @@ public final class TimeNormalizer {
             amount *= 12;
         }
         long n = Math.round(amount);
-        if (narrative != null) {
-            if (unit.equals("Y") && narrative.year() != null) {
-                return Point.ofYear((int) (narrative.year() + n));
-            }
-            if (unit.equals("M") && narrative.year() != null && narrative.month() != null) {
-                YearMonth ym = YearMonth.of(narrative.year(), narrative.month()).plusMonths(n);
-                return Point.ofMonth(ym.getYear(), ym.getMonthValue());
-            }
-            if ((unit.equals("D") || unit.equals("W")) && narrative.date() != null) {
-                return Point.ofDate(narrative.date().plusDays(unit.equals("W") ? 7 * n : n), Grain.DAY);
-            }
-        }
         if (unit.equals("Y")) {
-            return reference.year() == null ? null : Point.ofYear((int) (reference.year() + n));
+            Integer year = narrative != null && narrative.year() != null ? narrative.year() : reference.year();
+            return year == null ? null : Point.ofYear((int) (year + n));
         }
         if (unit.equals("M")) {
-            if (reference.year() == null || reference.month() == null) {
+            YearMonth from = narrative != null && narrative.year() != null && narrative.month() != null
+                    ? YearMonth.of(narrative.year(), narrative.month())
+                    : reference.year() != null && reference.month() != null ? YearMonth.of(reference.year(), reference.month())
+                    : null;
+            if (from == null) {
                 return null;
             }
-            YearMonth ym = YearMonth.of(reference.year(), reference.month()).plusMonths(n);
+            YearMonth ym = from.plusMonths(n);
             return Point.ofMonth(ym.getYear(), ym.getMonthValue());
+        }
+        LocalDate narrativeDate = narrative == null ? null : narrative.date();
+        if (narrativeDate != null && (unit.equals("D") || unit.equals("W"))) {
+            return Point.ofDate(unit.equals("W") ? narrativeDate.plusWeeks(n) : narrativeDate.plusDays(n), Grain.DAY);
         }
         LocalDateTime base = reference.dateTime().orElse(null);
         if (base == null) {
