@@ -94,6 +94,10 @@ final class BenchCommand implements Callable<Integer> {
   /** The JIT has settled when it compiled for less than this share of a pass's wall time. */
   private static final double SETTLED_COMPILE_SHARE = 0.02;
 
+  /** Labels of the two references, of one width so that their lines align. */
+  private static final String RAW = "raw HanLP segmentation ";
+  private static final String BARE = "bare HanLP segmentation";
+
   private static final CompilationMXBean JIT = ManagementFactory.getCompilationMXBean();
 
   /**
@@ -168,12 +172,12 @@ final class BenchCommand implements Callable<Integer> {
       double[] rawRate = new double[threads.size()];
       double[] bareRate = new double[threads.size()];
       for (int t = 0; t < threads.size(); t++) {
-        rawRate[t] = raw(out, "raw HanLP segmentation ", rawSegment(), texts, threads.get(t));
-        bareRate[t] = raw(out, "bare HanLP segmentation", bareSegment(), texts, threads.get(t));
+        rawRate[t] = raw(out, RAW, rawSegment(), texts, threads.get(t));
+        bareRate[t] = raw(out, BARE, bareSegment(), texts, threads.get(t));
       }
       if (stages) {
         int one = threads.indexOf(1);
-        stages(out, full, docs, one >= 0 ? rawRate[one] : raw(out, "raw HanLP segmentation ", rawSegment(), texts, 1));
+        stages(out, full, docs, one >= 0 ? rawRate[one] : raw(out, RAW, rawSegment(), texts, 1));
       }
       for (String which : pipelines) {
         for (int t = 0; t < threads.size(); t++) {
